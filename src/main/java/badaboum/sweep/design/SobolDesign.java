@@ -9,14 +9,16 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
  * Saltelli's sampling scheme for first- and total-order Sobol indices (Saltelli et al. 2010).
  *
  * <p>n base samples are the points 1..n of Commons Math's {@link SobolSequenceGenerator} in 2k
- * dimensions (point 0, all zeros, is skipped: it would put A and B at the same corner of the cube).
- * Of each base sample j, the first k coordinates form A_j and the last k form B_j, each scaled to
- * the factors' ranges. The points are listed, for each j in turn: A_j, B_j, then AB_j^(i) for i =
+ * dimensions; point 0, all zeros, is skipped as is customary (an exact corner of the cube). Of each
+ * base sample j, the first k coordinates form A_j and the last k form B_j, each scaled to the
+ * factors' ranges. The points are listed, for each j in turn: A_j, B_j, then AB_j^(i) for i =
  * 0..k-1 (A_j with column i taken from B_j), so there are n·(k+2) points, tagged with {@link
  * PointTag.Sobol}.
  *
- * <p>Fully deterministic: the sequence is not scrambled, so no seed. Powers of two for n keep the
- * sequence's balance best. Takes {@link Range}s only; at most 500 factors (Commons Math's direction
+ * <p>Note that point 1 is the centre (0.5, ..., 0.5) in every dimension, so A_0 = B_0 and base
+ * sample 0 adds nothing to the estimators' differences f(B) - f(AB); it is kept so the design is
+ * exactly the sequence's points 1..n. Fully deterministic: the sequence is not scrambled, so there
+ * is no seed. Takes {@link Range}s only; at most 500 factors (Commons Math's built-in direction
  * numbers cover 1000 dimensions).
  *
  * @param n number of base samples
@@ -60,7 +62,7 @@ public record SobolDesign(int n) implements Design {
     int count = pointCount(factors);
     int k = factors.size();
     SobolSequenceGenerator sequence = new SobolSequenceGenerator(2 * k);
-    sequence.nextVector(); // point 0 is all zeros: skip it
+    sequence.nextVector(); // point 0 is all zeros: skip it (see above)
     List<DesignPoint> points = new ArrayList<>(count);
     for (int base = 0; base < n; base++) {
       double[] sample = sequence.nextVector();
