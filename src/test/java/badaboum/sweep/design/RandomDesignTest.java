@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class RandomDesignTest {
@@ -57,9 +59,8 @@ class RandomDesignTest {
     assertThat(new RandomDesign(25, 1).pointCount(FACTORS)).isEqualTo(25);
   }
 
+  /** 0, 1, ..., n-1. */
   static List<Integer> range(int n) {
-    return java.util.stream.IntStream.range(0, n)
-        .boxed()
-        .collect(java.util.stream.Collectors.toList());
+    return IntStream.range(0, n).boxed().collect(Collectors.toList());
   }
 }

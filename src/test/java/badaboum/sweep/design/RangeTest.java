@@ -2,6 +2,7 @@ package badaboum.sweep.design;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,8 +14,7 @@ class RangeTest {
 
     assertThat(range.valueAt(0)).isEqualTo(0.02);
     assertThat(range.valueAt(1)).isEqualTo(0.16);
-    assertThat((double) range.valueAt(0.5))
-        .isCloseTo(0.09, org.assertj.core.data.Offset.offset(1e-15));
+    assertThat((double) range.valueAt(0.5)).isCloseTo(0.09, within(1e-15));
   }
 
   @Test
