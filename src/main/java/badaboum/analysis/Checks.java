@@ -25,7 +25,7 @@ final class Checks {
   static void atLeast(String name, double[] values, int minimum) {
     if (values.length < minimum) {
       throw new IllegalArgumentException(
-          name + " has " + values.length + " values; at least " + minimum + " are needed");
+          name + " has " + values.length + " values but needs at least " + minimum);
     }
   }
 

@@ -84,7 +84,7 @@ class SummaryTest {
   void rejectsWhatCannotBeSummarised() {
     assertThatThrownBy(() -> Summary.of(new double[0]))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("values has 0 values; at least 1 are needed");
+        .hasMessage("values has 0 values but needs at least 1");
     assertThatThrownBy(() -> Summary.of(new double[] {1, Double.NaN}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("values[1] is NaN");
