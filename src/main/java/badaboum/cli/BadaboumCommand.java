@@ -1,0 +1,24 @@
+package badaboum.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top command: lists the subcommands. */
+@Command(
+    name = "badaboum",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Simulates brand communities, from the launch boum to the badaboum.",
+      "Exit codes: 0 ok, 1 failure, 2 usage, 3 invalid scenario."
+    },
+    subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class})
+final class BadaboumCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

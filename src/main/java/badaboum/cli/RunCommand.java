@@ -1,0 +1,142 @@
+package badaboum.cli;
+
+import badaboum.engine.RandomStreams;
+import badaboum.engine.RunSpec;
+import badaboum.engine.Simulation;
+import badaboum.report.ResultsFolder;
+import badaboum.report.RunTables;
+import badaboum.result.MemberTable;
+import badaboum.result.RunResult;
+import badaboum.result.RunSummary;
+import badaboum.result.SummaryMetric;
+import badaboum.scenario.EffectiveYaml;
+import badaboum.scenario.Scenario;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code badaboum run}: each arm once, side by side, with its daily trace written as it ends. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = "Runs each arm of a scenario once and prints their summaries side by side.")
+final class RunCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      paramLabel = "SCENARIO",
+      description = "a scenario file, e.g. scenarios/boum-vs-steady.yaml")
+  Path scenarioFile;
+
+  @Option(names = "--arm", paramLabel = "NAME", description = "run only this strategy")
+  String arm;
+
+  @Option(names = "--seed", paramLabel = "N", description = "master seed (default: the scenario's)")
+  Long seed;
+
+  @Option(
+      names = "--days",
+      paramLabel = "N",
+      description = "horizon in days (default: the scenario's)")
+  Integer days;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "results folder (default: results/<scenario>/<timestamp>-run/)")
+  Path out;
+
+  @Option(
+      names = "--export-members",
+      description = "also write members.csv, one row per person and brand")
+  boolean exportMembers;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    ScenarioInput input = new ScenarioInput();
+    Scenario scenario = input.withFlags(input.load(scenarioFile), days, seed);
+    List<String> arms = ScenarioInput.arms(scenario, arm);
+    Path folder =
+        ResultsFolder.create(
+            out != null
+                ? out
+                : ResultsFolder.defaultFor(
+                    Path.of("results"), scenario.name(), "run", LocalDateTime.now()));
+    Files.writeString(folder.resolve("scenario.yaml"), scenario.source().text());
+    Files.writeString(folder.resolve("scenario.effective.yaml"), EffectiveYaml.write(scenario));
+    long runSeed = RandomStreams.runSeed(scenario.seed(), 0);
+    TextTable table =
+        new TextTable(
+            "arm",
+            "peak fans",
+            "peak day",
+            "final fans",
+            "followers",
+            "active",
+            "m2m",
+            "cancelled",
+            "spend");
+    try (Writer daily = writer(folder.resolve("daily.csv"));
+        Writer summary = writer(folder.resolve("summary.csv"));
+        Writer members =
+            exportMembers ? writer(folder.resolve("members.csv")) : Writer.nullWriter()) {
+      daily.write(RunTables.dailyHeader());
+      summary.write(RunTables.summaryHeader());
+      members.write(exportMembers ? RunTables.membersHeader() : "");
+      for (String name : arms) {
+        stdout.printf(
+            "running %s: %d people, %d days...%n",
+            name, scenario.audience().size(), scenario.days());
+        stdout.flush();
+        RunSpec runSpec = new RunSpec(scenario, name, 0, runSeed, exportMembers);
+        RunResult result = Simulation.run(runSpec);
+        // each arm's rows reach the disk as soon as it ends: a later crash keeps them
+        daily.write(RunTables.dailyRows(result));
+        daily.flush();
+        summary.write(RunTables.summaryRows(result));
+        summary.flush();
+        for (MemberTable table1 : result.members()) {
+          members.write(RunTables.memberRows(name, table1));
+        }
+        members.flush();
+        addRow(table, name, result.focal());
+      }
+    }
+    stdout.println();
+    stdout.print(table);
+    stdout.println();
+    stdout.println("results: " + folder);
+    return ExitCodes.OK;
+  }
+
+  private static void addRow(TextTable table, String arm, RunSummary s) {
+    table.add(
+        arm,
+        Format.count(s.get(SummaryMetric.PEAK_FANS)),
+        Format.count(s.get(SummaryMetric.PEAK_DAY)),
+        Format.count(s.get(SummaryMetric.FINAL_FANS)),
+        Format.count(s.get(SummaryMetric.FINAL_FOLLOWERS)),
+        Format.count(s.get(SummaryMetric.FINAL_ACTIVE)),
+        Format.count(s.get(SummaryMetric.M2M_TOTAL)),
+        s.get(SummaryMetric.CANCELLED) > 0
+            ? "day " + Format.count(s.get(SummaryMetric.CANCEL_DAY))
+            : "no",
+        Format.money(s.get(SummaryMetric.TOTAL_SPEND)));
+  }
+
+  private static Writer writer(Path file) throws IOException {
+    return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,59 @@
+package badaboum.cli;
+
+import badaboum.engine.ScenarioCheck;
+import badaboum.scenario.DidYouMean;
+import badaboum.scenario.Scenario;
+import badaboum.scenario.ScenarioException;
+import badaboum.scenario.ScenarioLoader;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Loads a scenario for a command: the file, its data files, and the flags that override it. */
+final class ScenarioInput {
+  private final ScenarioLoader loader = new ScenarioLoader();
+
+  /** Loads and checks the file and its data files; throws {@link ScenarioException}. */
+  Scenario load(Path file) {
+    Scenario scenario = loader.load(file);
+    List<String> data = ScenarioCheck.dataProblems(scenario);
+    if (!data.isEmpty()) {
+      throw new DataFileException(data);
+    }
+    return scenario;
+  }
+
+  /** The scenario with --days and --seed applied, checked like the file. */
+  Scenario withFlags(Scenario scenario, Integer days, Long seed) {
+    Map<String, Object> overrides = new LinkedHashMap<>();
+    if (days != null) {
+      overrides.put("days", days);
+    }
+    if (seed != null) {
+      overrides.put("seed", seed);
+    }
+    return overrides.isEmpty() ? scenario : loader.override(scenario, overrides, "command line");
+  }
+
+  /** The arms to run: all, or the one named (with a suggestion when misspelt). */
+  static List<String> arms(Scenario scenario, String arm) {
+    if (arm == null) {
+      return scenario.arms();
+    }
+    List<String> names = scenario.strategies().stream().map(s -> s.name()).toList();
+    if (!names.contains(arm)) {
+      String best = DidYouMean.suggest(arm, names);
+      throw new UsageProblem(
+          "--arm "
+              + arm
+              + ": no such strategy in "
+              + scenario.source().label()
+              + "; "
+              + (best == null ? "" : "did you mean " + best + "? ")
+              + "strategies: "
+              + String.join(", ", names));
+    }
+    return List.of(arm);
+  }
+}

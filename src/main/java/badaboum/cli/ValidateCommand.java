@@ -1,0 +1,72 @@
+package badaboum.cli;
+
+import badaboum.scenario.Scenario;
+import badaboum.scenario.ScenarioException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code badaboum validate}: every problem of every file, or one line per valid file. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Checks scenario files without running them.",
+      "Prints every problem as file:line:column: key: message and exits 3,",
+      "or one line per valid file and exits 0."
+    })
+final class ValidateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "scenario files")
+  List<Path> files;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int invalid = 0;
+    for (Path file : files) {
+      try {
+        Scenario s = new ScenarioInput().load(file);
+        out.println(describe(s));
+      } catch (ScenarioException e) {
+        invalid++;
+        e.problems().forEach(err::println);
+      } catch (DataFileException e) {
+        invalid++;
+        e.problems().forEach(err::println);
+      }
+    }
+    if (invalid > 0) {
+      err.printf(
+          Locale.ROOT,
+          "%d of %d files invalid; see scenarios/README.md for every key, its default and range%n",
+          invalid,
+          files.size());
+      return ExitCodes.INVALID_SCENARIO;
+    }
+    return ExitCodes.OK;
+  }
+
+  static String describe(Scenario s) {
+    return String.format(
+        Locale.ROOT,
+        "%s: ok: %d %s (%s), %d days, %,d people, %,d runs (%d × %d replications)",
+        s.source().label(),
+        s.arms().size(),
+        s.arms().size() == 1 ? "arm" : "arms",
+        String.join(", ", s.arms()),
+        s.days(),
+        s.audience().size(),
+        s.runCount(),
+        s.arms().size(),
+        s.replications());
+  }
+}

@@ -1,0 +1,81 @@
+package badaboum.engine;
+
+import badaboum.model.BrandCommunity;
+import badaboum.model.DailyCycle;
+import badaboum.model.Market;
+import badaboum.model.MarketFactory;
+import badaboum.model.MarketRandom;
+import badaboum.model.Mechanism;
+import badaboum.model.TraceRecorder;
+import java.util.ArrayList;
+import java.util.List;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The MASON model of one run. Each tick is a day: a first step opens the day, then one {@link
+ * Steppable} per mechanism runs in the order of {@link DailyCycle} (its ordering on the schedule),
+ * and a last step records the day. Each mechanism loops over arrays of people, so a day costs what
+ * happens in it rather than one call per agent.
+ */
+public final class CommunitySimulation extends SimState {
+  private static final long serialVersionUID = 1L;
+
+  private final transient RunSpec spec;
+  private transient Market market;
+  private transient List<TraceRecorder> recorders;
+
+  public CommunitySimulation(RunSpec spec) {
+    super(spec.seed());
+    this.spec = spec;
+  }
+
+  public RunSpec spec() {
+    return spec;
+  }
+
+  public Market market() {
+    return market;
+  }
+
+  List<TraceRecorder> recorders() {
+    return recorders;
+  }
+
+  @Override
+  public void start() {
+    super.start();
+    RandomStreams streams = new RandomStreams(spec.seed());
+    MarketRandom random =
+        new MarketRandom(
+            streams.stream("audience"),
+            streams.stream("network"),
+            streams.stream("platform"),
+            streams.stream("bots"),
+            List.of(streams.stream("brand:" + MarketFactory.FOCAL_BRAND)));
+    market = MarketFactory.create(spec.scenario(), spec.arm(), random);
+    int days = spec.scenario().days();
+    recorders = new ArrayList<>();
+    for (BrandCommunity brand : market.brands()) {
+      recorders.add(new TraceRecorder(brand, days));
+    }
+    market.startDay(0);
+    recordDay();
+    int order = 0;
+    schedule.scheduleRepeating(0, order++, state -> market.startDay(dayOf(state)), 1);
+    for (Mechanism mechanism : DailyCycle.of(spec.scenario())) {
+      schedule.scheduleRepeating(0, order++, state -> mechanism.apply(market), 1);
+    }
+    schedule.scheduleRepeating(0, order, state -> recordDay(), 1);
+  }
+
+  private static int dayOf(SimState state) {
+    return (int) state.schedule.getTime() + 1;
+  }
+
+  private void recordDay() {
+    for (TraceRecorder recorder : recorders) {
+      recorder.record(market.day());
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package badaboum.engine;
+
+import badaboum.scenario.Scenario;
+
+/**
+ * Everything one run needs: a validated scenario (one point of a sweep), the arm, the replicate and
+ * its seed. A run is a pure function of this.
+ *
+ * @param exportMembers whether to keep each person's final state (members.csv)
+ */
+public record RunSpec(
+    Scenario scenario, String arm, int replicate, long seed, boolean exportMembers) {
+
+  public RunSpec {
+    if (!scenario.arms().contains(arm)
+        && scenario.strategies().stream().noneMatch(s -> s.name().equals(arm))) {
+      throw new IllegalArgumentException("arm '" + arm + "' is not a strategy of the scenario");
+    }
+  }
+
+  /** Replicate {@code replicate} of an arm, seeded from the scenario's master seed. */
+  public static RunSpec of(Scenario scenario, String arm, int replicate) {
+    return new RunSpec(
+        scenario, arm, replicate, RandomStreams.runSeed(scenario.seed(), replicate), false);
+  }
+
+  public RunSpec withMembers() {
+    return new RunSpec(scenario, arm, replicate, seed, true);
+  }
+}

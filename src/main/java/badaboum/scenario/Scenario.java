@@ -1,0 +1,50 @@
+package badaboum.scenario;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A whole scenario, validated: one market, the strategies it compares, and how long and how often
+ * to run it. Immutable, so thousands of runs can share one.
+ *
+ * @param arms the strategies compared, in order; every replicate runs every arm on the same seed
+ * @param effective every key with its value, defaults included, for scenario.effective.yaml
+ */
+public record Scenario(
+    String name,
+    String description,
+    String notes,
+    int days,
+    int replications,
+    long seed,
+    AudienceSpec audience,
+    CommunitySpec community,
+    List<StrategySpec> strategies,
+    List<String> arms,
+    ScenarioSource source,
+    Map<String, Object> effective) {
+
+  public Scenario {
+    Checks.within("days", days, 1, ScenarioLimits.MAX_DAYS);
+    Checks.within("replications", replications, 1, ScenarioLimits.MAX_REPLICATIONS);
+    strategies = List.copyOf(strategies);
+    arms = List.copyOf(arms);
+    for (String arm : arms) {
+      if (strategies.stream().noneMatch(s -> s.name().equals(arm))) {
+        throw new IllegalArgumentException("arm '" + arm + "' names no strategy");
+      }
+    }
+  }
+
+  public StrategySpec strategy(String name) {
+    return strategies.stream()
+        .filter(s -> s.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no strategy named '" + name + "'"));
+  }
+
+  /** Runs this file implies: every arm, every replicate. */
+  public long runCount() {
+    return (long) arms.size() * replications;
+  }
+}

@@ -1,0 +1,140 @@
+package badaboum.scenario;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Loads scenario files strictly: every problem in the file is collected and thrown at once as a
+ * {@link ScenarioException}, each with its position, the value seen, what is allowed and, for a
+ * misspelt key, the key that was probably meant.
+ */
+public final class ScenarioLoader {
+  private static final String COMMAND_LINE = "command line";
+
+  private final KeyCatalog catalog = new KeyCatalog();
+
+  /** Every key this loader has read so far, for documentation checks. */
+  public KeyCatalog catalog() {
+    return catalog;
+  }
+
+  public Scenario load(Path file) {
+    Problems problems = new Problems();
+    String label = file.toString();
+    YamlMap tree = loadTree(file, label, new ArrayList<>(), problems);
+    problems.throwIfAny();
+    String text = ScenarioFiles.read(file, label);
+    return bind(new ScenarioSource(label, text, tree), problems);
+  }
+
+  /**
+   * The scenario with values replaced at dotted paths (command-line flags, sweep points), checked
+   * like the file itself. Values are Integer, Long, Double, Boolean or String.
+   */
+  public Scenario override(Scenario scenario, Map<String, Object> values, String origin) {
+    Problems problems = new Problems();
+    YamlMap tree = scenario.source().tree();
+    Position where = Position.nowhere(origin == null ? COMMAND_LINE : origin);
+    for (Map.Entry<String, Object> e : values.entrySet()) {
+      try {
+        tree = YamlPaths.set(tree, e.getKey(), scalar(e.getValue(), where));
+      } catch (IllegalArgumentException ex) {
+        problems.add(where, e.getKey(), ex.getMessage());
+      }
+    }
+    problems.throwIfAny();
+    ScenarioSource source = scenario.source();
+    return bind(new ScenarioSource(source.label(), source.text(), tree), problems);
+  }
+
+  private Scenario bind(ScenarioSource source, Problems problems) {
+    Scenario scenario =
+        new ScenarioBinder(new Binding(problems, catalog)).bind(source, defaultName(source));
+    problems.throwIfAny();
+    return scenario;
+  }
+
+  private static String defaultName(ScenarioSource source) {
+    String file = Path.of(source.label()).getFileName().toString();
+    int dot = file.lastIndexOf('.');
+    return dot > 0 ? file.substring(0, dot) : file;
+  }
+
+  private YamlMap loadTree(Path file, String label, List<Path> chain, Problems problems) {
+    String text;
+    try {
+      text = ScenarioFiles.read(file, label);
+    } catch (ScenarioException e) {
+      e.problems().forEach(p -> problems.add(p.position(), p.path(), p.message()));
+      return null;
+    }
+    YamlNode root = new YamlParser(label, problems).parse(text);
+    if (root == null) {
+      return null;
+    }
+    if (!(root instanceof YamlMap map)) {
+      problems.add(
+          root.position(),
+          "",
+          "a scenario is a mapping of keys (name:, days:, audience: ...), not " + root.kind());
+      return null;
+    }
+    YamlNode extendsNode = map.get("extends");
+    if (extendsNode == null) {
+      return map;
+    }
+    YamlMap own = map.without("extends");
+    if (!(extendsNode instanceof YamlScalar s) || s.type() != YamlScalar.Type.STRING) {
+      problems.add(extendsNode.position(), "extends", "expected the path of a base scenario file");
+      return own;
+    }
+    Path base = file.toAbsolutePath().getParent().resolve(s.text()).normalize();
+    chain.add(file.toAbsolutePath().normalize());
+    if (chain.contains(base)) {
+      problems.add(
+          s.position(),
+          "extends",
+          "'" + s.text() + "' extends this file again (a cycle); remove one extends");
+      return own;
+    }
+    if (!Files.isRegularFile(base)) {
+      problems.add(
+          s.position(),
+          "extends",
+          "no such file: "
+              + s.shown()
+              + " (looked for "
+              + base
+              + "); paths are relative to this file");
+      return own;
+    }
+    YamlMap baseTree = loadTree(base, labelOf(base), chain, problems);
+    if (baseTree == null) {
+      return own;
+    }
+    // name, description and notes describe one file: they are not inherited
+    YamlMap inherited = baseTree.without("name").without("description").without("notes");
+    return YamlMerge.deep(inherited, own);
+  }
+
+  private static String labelOf(Path absolute) {
+    Path here = Path.of("").toAbsolutePath();
+    return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
+  }
+
+  private static YamlScalar scalar(Object value, Position where) {
+    if (value instanceof Integer || value instanceof Long) {
+      return new YamlScalar(value.toString(), YamlScalar.Type.INTEGER, where);
+    }
+    if (value instanceof Double d) {
+      return new YamlScalar(Double.toString(d), YamlScalar.Type.DECIMAL, where);
+    }
+    if (value instanceof Boolean b) {
+      return new YamlScalar(b.toString(), YamlScalar.Type.BOOLEAN, where);
+    }
+    return new YamlScalar(String.valueOf(value), YamlScalar.Type.STRING, where);
+  }
+}
