@@ -8,6 +8,7 @@ import java.util.Map;
  * to run it. Immutable, so thousands of runs can share one.
  *
  * @param arms the strategies compared, in order; every replicate runs every arm on the same seed
+ * @param sweep the parameters varied across points; {@link SweepSpec#none} for one point
  * @param effective every key with its value, defaults included, for scenario.effective.yaml
  */
 public record Scenario(
@@ -21,6 +22,7 @@ public record Scenario(
     CommunitySpec community,
     List<StrategySpec> strategies,
     List<String> arms,
+    SweepSpec sweep,
     ScenarioSource source,
     Map<String, Object> effective) {
 
@@ -43,7 +45,7 @@ public record Scenario(
         .orElseThrow(() -> new IllegalArgumentException("no strategy named '" + name + "'"));
   }
 
-  /** Runs this file implies: every arm, every replicate. */
+  /** Runs of one point: every arm, every replicate (a sweep multiplies this by its points). */
   public long runCount() {
     return (long) arms.size() * replications;
   }

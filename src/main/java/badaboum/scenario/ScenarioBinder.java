@@ -32,6 +32,7 @@ final class ScenarioBinder {
     CommunitySpec community = community(root.section("community"), days);
     List<StrategySpec> strategies = strategies(root);
     List<String> arms = arms(root, strategies);
+    SweepSpec sweep = new SweepReader(binding.problems()).read(root);
     root.finish();
     if (!binding.problems().isEmpty()) {
       return null;
@@ -47,6 +48,7 @@ final class ScenarioBinder {
         community,
         strategies,
         arms,
+        sweep,
         source,
         Frozen.map(effective));
   }

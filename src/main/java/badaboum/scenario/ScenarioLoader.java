@@ -27,7 +27,57 @@ public final class ScenarioLoader {
     YamlMap tree = loadTree(file, label, new ArrayList<>(), problems);
     problems.throwIfAny();
     String text = ScenarioFiles.read(file, label);
-    return bind(new ScenarioSource(label, text, tree), problems);
+    Scenario scenario = bind(new ScenarioSource(label, text, tree), problems);
+    checkSweepPaths(scenario, problems);
+    problems.throwIfAny();
+    return scenario;
+  }
+
+  /**
+   * One point of a sweep: the effective scenario (every strategy resolved, no sweep) with values
+   * set at dotted paths; {@code strategies.*.key} sets the key in every strategy. Checked like a
+   * file; problems are placed at {@code origin}.
+   */
+  public Scenario point(Scenario base, Map<String, Object> values, String origin) {
+    return point(base, values, Position.nowhere(origin));
+  }
+
+  private Scenario point(Scenario base, Map<String, Object> values, Position where) {
+    Problems problems = new Problems();
+    Map<String, Object> effective = new java.util.LinkedHashMap<>(base.effective());
+    effective.remove("sweep");
+    YamlMap tree = (YamlMap) YamlTrees.fromPlain(effective, where);
+    for (Map.Entry<String, Object> e : values.entrySet()) {
+      List<String> paths = YamlPaths.expand(tree, e.getKey());
+      if (paths.isEmpty()) {
+        problems.add(where, e.getKey(), "matches nothing in the scenario");
+      }
+      for (String path : paths) {
+        try {
+          tree = YamlPaths.set(tree, path, YamlTrees.fromPlain(e.getValue(), where));
+        } catch (IllegalArgumentException ex) {
+          problems.add(where, e.getKey(), ex.getMessage());
+        }
+      }
+    }
+    problems.throwIfAny();
+    ScenarioSource source = base.source();
+    return bind(new ScenarioSource(source.label(), source.text(), tree), problems);
+  }
+
+  /** Each varied path must name a real key, and its levels or ends must be valid values. */
+  private void checkSweepPaths(Scenario scenario, Problems problems) {
+    for (SweepSpec.Factor factor : scenario.sweep().factors()) {
+      for (Object probe : factor.probes()) {
+        try {
+          point(scenario, Map.of(factor.path(), probe), factor.position());
+        } catch (ScenarioException e) {
+          for (Problem p : e.problems()) {
+            problems.add(factor.position(), "sweep.vary." + factor.path(), p.message());
+          }
+        }
+      }
+    }
   }
 
   /**

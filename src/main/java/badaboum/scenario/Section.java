@@ -223,7 +223,7 @@ public final class Section {
                   + "); paths are relative to the scenario file");
       return null;
     }
-    effective.put(key, scalar.text());
+    effective.put(key, resolved.toAbsolutePath().toString()); // the effective file stands alone
     return resolved;
   }
 
@@ -295,6 +295,11 @@ public final class Section {
   public YamlNode raw(String key) {
     known.add(key);
     return map.get(key);
+  }
+
+  /** Writes a value to the effective scenario as it is, for keys read through {@link #raw}. */
+  public void putEffective(String key, Object value) {
+    effective.put(key, value);
   }
 
   /** Reports a key that makes no sense in this context (e.g. rewire for erdos-renyi). */

@@ -37,6 +37,36 @@ public final class YamlPaths {
   }
 
   /**
+   * The concrete paths a path with {@code *} segments stands for: {@code strategies.*.x} is x in
+   * every strategy. A path without {@code *} stands for itself.
+   */
+  public static List<String> expand(YamlMap root, String path) {
+    List<String> done = new ArrayList<>();
+    expandFrom(root, "", path.split("\\.", -1), 0, done);
+    return done;
+  }
+
+  private static void expandFrom(
+      YamlNode node, String prefix, String[] parts, int at, List<String> done) {
+    if (at == parts.length) {
+      done.add(prefix);
+      return;
+    }
+    String part = parts[at];
+    String joined = prefix.isEmpty() ? "" : prefix + ".";
+    if (!part.equals("*")) {
+      YamlNode child = node instanceof YamlMap map ? map.get(part.replaceAll("\\[.*$", "")) : null;
+      expandFrom(child, joined + part, parts, at + 1, done);
+      return;
+    }
+    if (node instanceof YamlMap map) {
+      for (String key : map.entries().keySet()) {
+        expandFrom(map.get(key), joined + key, parts, at + 1, done);
+      }
+    }
+  }
+
+  /**
    * The tree with {@code value} at {@code path}.
    *
    * @throws IllegalArgumentException with a message saying which part of the path is wrong
