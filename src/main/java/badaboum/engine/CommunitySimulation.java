@@ -52,7 +52,9 @@ public final class CommunitySimulation extends SimState {
             streams.stream("network"),
             streams.stream("platform"),
             streams.stream("bots"),
-            List.of(streams.stream("brand:" + MarketFactory.FOCAL_BRAND)));
+            spec.scenario().brands().stream()
+                .map(brand -> streams.stream("brand:" + brand.name()))
+                .toList());
     market = MarketFactory.create(spec.scenario(), spec.arm(), random);
     int days = spec.scenario().days();
     recorders = new ArrayList<>();

@@ -51,6 +51,7 @@ public final class Simulation {
     for (int p = 0; p < n; p++) {
       state[p] = PersonState.label(brand.state(p));
       active[p] = brand.isActive(p);
+      ambassador[p] = brand.isAmbassador(p);
       affinity[p] = market.audience().affinity(p);
       satisfaction[p] = brand.satisfaction(p);
       joinedVia[p] = brand.joinedVia(p).label();

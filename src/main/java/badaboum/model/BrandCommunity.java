@@ -7,14 +7,19 @@ import java.util.Arrays;
 
 /**
  * One brand's page and the people around it: each person's state towards the brand, in arrays
- * indexed by person id, with the followers and the active members kept as sets so that daily
- * mechanisms visit only them. Every change of state goes through the methods here, which keep the
- * sets, the counters of the day and each person's count of active friends consistent.
+ * indexed by person id, with followers, active members, ambassadors, contest joiners and the
+ * outraged kept as sets so that daily mechanisms visit only them. Every change of state goes
+ * through the methods here, which keep the sets, the counters of the day and each person's count of
+ * active friends consistent.
  */
 public final class BrandCommunity {
+  /** Engagements are remembered over about a month for the ambassador rule. */
+  private static final double ENGAGEMENT_MEMORY_DAYS = 30;
+
   private final String name;
   private final Audience audience;
   private final CommunitySpec community;
+  private final Programme programme;
   private final MersenneTwisterFast random;
   private final boolean countActiveFriends;
 
@@ -25,34 +30,60 @@ public final class BrandCommunity {
   private final int[] joinedDay;
   private final byte[] joinedVia;
   private final float[] satisfaction;
+  private final float[] engagementScore;
+  private final int[] scoreDay;
+  private final boolean[] attached;
+  private final int[] prizeGoneDay;
+  private final float[] contestChurn;
+  private final int[] outragedSince;
   private final int[] activeFriends;
   private final IndexedSet followers;
   private final IndexedSet activeMembers;
+  private final IndexedSet ambassadors;
+  private final IndexedSet contestJoiners;
+  private final IndexedSet outraged;
+  private final int[] stateCounts = new int[4];
   private int totalActive;
 
   private int today;
   private final DayCounters counters = new DayCounters();
 
   BrandCommunity(
-      String name, Audience audience, CommunitySpec community, MersenneTwisterFast random) {
+      String name,
+      Audience audience,
+      CommunitySpec community,
+      Programme programme,
+      MersenneTwisterFast random) {
     this.name = name;
     this.audience = audience;
     this.community = community;
+    this.programme = programme;
     this.random = random;
     this.countActiveFriends = community.friendsterRule();
     int n = audience.size();
     state = new byte[n];
+    stateCounts[PersonState.UNAWARE] = n;
     active = new boolean[n];
     lastEngaged = new int[n];
     activeSince = new int[n];
     joinedDay = new int[n];
     joinedVia = new byte[n];
     satisfaction = new float[n];
+    engagementScore = new float[n];
+    scoreDay = new int[n];
+    attached = new boolean[n];
+    prizeGoneDay = new int[n];
+    contestChurn = new float[n];
+    outragedSince = new int[n];
     Arrays.fill(satisfaction, 0.5f);
     Arrays.fill(joinedDay, -1);
+    Arrays.fill(outragedSince, -1);
     activeFriends = countActiveFriends && !audience.friends().isComplete() ? new int[n] : null;
     followers = new IndexedSet(n);
     activeMembers = new IndexedSet(n);
+    ambassadors = new IndexedSet(n);
+    contestJoiners = new IndexedSet(n);
+    outraged = new IndexedSet(n);
   }
 
   public String name() {
@@ -67,6 +98,10 @@ public final class BrandCommunity {
     return community;
   }
 
+  public Programme programme() {
+    return programme;
+  }
+
   /** The brand's own random stream: its draws do not shift any other brand's. */
   public MersenneTwisterFast random() {
     return random;
@@ -79,6 +114,7 @@ public final class BrandCommunity {
   void startDay(int day) {
     today = day;
     counters.reset();
+    programme.startDay();
   }
 
   public DayCounters counters() {
@@ -89,12 +125,24 @@ public final class BrandCommunity {
     return state[person];
   }
 
+  public int count(byte personState) {
+    return stateCounts[personState];
+  }
+
   public boolean isFollower(int person) {
     return state[person] == PersonState.FOLLOWER;
   }
 
   public boolean isActive(int person) {
     return active[person];
+  }
+
+  public boolean isAmbassador(int person) {
+    return ambassadors.contains(person);
+  }
+
+  public boolean isOutraged(int person) {
+    return outragedSince[person] >= 0;
   }
 
   public int lastEngaged(int person) {
@@ -117,12 +165,33 @@ public final class BrandCommunity {
     return joinedDay[person];
   }
 
+  public boolean attached(int person) {
+    return attached[person];
+  }
+
+  public int prizeGoneDay(int person) {
+    return prizeGoneDay[person];
+  }
+
+  /** Fans: real followers plus fake ones. */
+  public int fans() {
+    return followers.size() + programme.fakeFans();
+  }
+
   public int followerCount() {
     return followers.size();
   }
 
   public int activeCount() {
     return activeMembers.size();
+  }
+
+  public int ambassadorCount() {
+    return ambassadors.size();
+  }
+
+  public int outragedCount() {
+    return outraged.size();
   }
 
   public int follower(int index) {
@@ -137,12 +206,29 @@ public final class BrandCommunity {
     return activeMembers.random(random);
   }
 
+  /** A random active member, drawn from another stream than the brand's. */
+  public int randomActive(MersenneTwisterFast stream) {
+    return activeMembers.random(stream);
+  }
+
   public int[] activeSnapshot() {
     return activeMembers.snapshot();
   }
 
   public int[] followerSnapshot() {
     return followers.snapshot();
+  }
+
+  public int[] ambassadorSnapshot() {
+    return ambassadors.snapshot();
+  }
+
+  public int[] contestJoinerSnapshot() {
+    return contestJoiners.snapshot();
+  }
+
+  public int[] outragedSnapshot() {
+    return outraged.snapshot();
   }
 
   /** Active followers among the person's friends (everyone else, under complete mixing). */
@@ -156,9 +242,15 @@ public final class BrandCommunity {
     return totalActive - (active[person] ? 1 : 0);
   }
 
+  /** Engagements over about the last month, decayed. */
+  public double recentEngagements(int person) {
+    return engagementScore[person] * Math.exp(-(today - scoreDay[person]) / ENGAGEMENT_MEMORY_DAYS);
+  }
+
   /**
    * The person hears of the brand: becomes aware, and follows with a probability from their
-   * affinity, scaled by {@code incentive} (1 for plain exposure). Returns whether they followed.
+   * affinity and the brand's image, scaled by {@code incentive} (1 for plain exposure). Returns
+   * whether they followed.
    */
   public boolean consider(int person, JoinChannel channel, double incentive) {
     byte s = state[person];
@@ -166,11 +258,14 @@ public final class BrandCommunity {
       return false;
     }
     if (s == PersonState.UNAWARE) {
-      state[person] = PersonState.AWARE;
+      setState(person, PersonState.AWARE);
     }
     double p = audience.affinity(person) * incentive;
     if (s == PersonState.LEFT) {
       p *= community.returnChance();
+    }
+    if (outragedSince[person] >= 0) {
+      p *= 0.2; // people angry at the brand rarely start following it
     }
     if (random.nextDouble() < p) {
       follow(person, channel);
@@ -184,23 +279,56 @@ public final class BrandCommunity {
     if (state[person] == PersonState.FOLLOWER) {
       return;
     }
-    state[person] = PersonState.FOLLOWER;
+    if (state[person] != PersonState.LEFT) {
+      satisfaction[person] = 0.5f;
+    }
+    setState(person, PersonState.FOLLOWER);
     joinedVia[person] = (byte) channel.ordinal();
     joinedDay[person] = today;
+    attached[person] = false;
     followers.add(person);
     counters.newFollowers++;
     activate(person);
   }
 
-  /** The person engaged today (reacted, commented, talked with a member). */
-  public void engage(int person) {
+  /** A follower who joined for a contest; at risk of leaving once the prize is gone. */
+  public void markContestJoiner(int person, int prizeGone, double churnAfter) {
+    prizeGoneDay[person] = prizeGone;
+    contestChurn[person] = (float) churnAfter;
+    contestJoiners.add(person);
+  }
+
+  /** Daily unfollow probability of a contest joiner once the prize is gone. */
+  public double contestChurn(int person) {
+    return contestChurn[person];
+  }
+
+  /**
+   * The person engaged today (reacted, commented, talked with a member); {@code forContent} when it
+   * was the brand's regular content rather than a contest, which is how joiners get attached.
+   */
+  public void engage(int person, boolean forContent) {
     if (state[person] != PersonState.FOLLOWER) {
       return;
     }
+    engagementScore[person] = (float) (recentEngagements(person) + 1);
+    scoreDay[person] = today;
     lastEngaged[person] = today;
+    if (forContent && !attached[person]) {
+      attached[person] = true;
+      contestJoiners.remove(person);
+    }
     if (!active[person]) {
       activate(person);
     }
+  }
+
+  /**
+   * An experience moves satisfaction towards {@code value} (0 bad, 1 delightful) by {@code weight}:
+   * the more weight, the more this one experience counts.
+   */
+  public void experience(int person, double value, double weight) {
+    satisfaction[person] += (float) (weight * (value - satisfaction[person]));
   }
 
   public void becomeDormant(int person) {
@@ -209,6 +337,7 @@ public final class BrandCommunity {
     }
     active[person] = false;
     activeMembers.remove(person);
+    ambassadors.remove(person);
     changeActiveFriends(person, -1);
   }
 
@@ -217,9 +346,52 @@ public final class BrandCommunity {
       return;
     }
     becomeDormant(person);
-    state[person] = PersonState.LEFT;
+    setState(person, PersonState.LEFT);
     followers.remove(person);
+    contestJoiners.remove(person);
     counters.unfollows++;
+  }
+
+  public void makeAmbassador(int person) {
+    if (active[person]) {
+      ambassadors.add(person);
+    }
+  }
+
+  public void dropAmbassador(int person) {
+    ambassadors.remove(person);
+  }
+
+  public void outrage(int person) {
+    if (outragedSince[person] < 0) {
+      outragedSince[person] = today;
+      outraged.add(person);
+    }
+  }
+
+  public void calm(int person) {
+    if (outragedSince[person] >= 0) {
+      outragedSince[person] = -1;
+      outraged.remove(person);
+    }
+  }
+
+  /**
+   * What following is worth to an active follower: each active friend in the community, plus the
+   * brand's own content while the programme runs, scaled by how satisfied they are.
+   */
+  public double benefit(int person) {
+    double brand =
+        programme.alive() && programme.strategy().postsPerWeek() > 0
+            ? community.brandBenefit() * 2 * satisfaction[person]
+            : 0;
+    return community.benefitPerActiveFriend() * activeFriends(person) + brand;
+  }
+
+  private void setState(int person, byte newState) {
+    stateCounts[state[person]]--;
+    state[person] = newState;
+    stateCounts[newState]++;
   }
 
   private void activate(int person) {

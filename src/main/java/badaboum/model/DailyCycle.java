@@ -1,9 +1,17 @@
 package badaboum.model;
 
+import badaboum.model.mechanisms.AmbassadorSelection;
+import badaboum.model.mechanisms.Campaigns;
+import badaboum.model.mechanisms.CommunityManager;
+import badaboum.model.mechanisms.Costs;
+import badaboum.model.mechanisms.Crises;
 import badaboum.model.mechanisms.Discovery;
 import badaboum.model.mechanisms.Dormancy;
+import badaboum.model.mechanisms.Exposure;
 import badaboum.model.mechanisms.FriendsterDeparture;
+import badaboum.model.mechanisms.ManagementReview;
 import badaboum.model.mechanisms.PeerInteraction;
+import badaboum.model.mechanisms.SpamBots;
 import badaboum.model.mechanisms.Unfollowing;
 import badaboum.model.mechanisms.WordOfMouth;
 import badaboum.scenario.Scenario;
@@ -15,13 +23,21 @@ import java.util.List;
  * fixed here and nowhere else:
  *
  * <ol>
- *   <li>awareness: external discovery;
- *   <li>word of mouth (the follow decision is taken where someone hears of the brand);
+ *   <li>awareness: external discovery, then the launch, ads, contests beyond the page and bought
+ *       fans;
+ *   <li>word of mouth (the follow decision, step 3, is taken wherever someone hears of the brand);
+ *   <li>exposure and engagement: posts, contests and polls on the page, reactions and shares;
+ *   <li>spam and troll bots, then the community manager's replies and listening;
  *   <li>member-to-member interaction and peer reactivation;
- *   <li>churn: random unfollowing;
- *   <li>dormancy: the active window and the decay;
- *   <li>the Friendster departure rule.
+ *   <li>churn: unfollowing, dormancy, then the Friendster departure rule;
+ *   <li>ambassadors;
+ *   <li>crises;
+ *   <li>management review;
+ *   <li>costs.
  * </ol>
+ *
+ * Satisfaction (step 7) moves at each experience as it happens, in steps 1 to 10, rather than in a
+ * pass of its own: the effect is the same and the cost follows the events.
  */
 public final class DailyCycle {
   private DailyCycle() {}
@@ -29,13 +45,23 @@ public final class DailyCycle {
   public static List<Mechanism> of(Scenario scenario) {
     List<Mechanism> order = new ArrayList<>();
     order.add(new Discovery(scenario.audience().discoveryPerDay()));
+    order.add(new Campaigns());
     order.add(new WordOfMouth(scenario.audience().wordOfMouth()));
+    order.add(new Exposure());
+    order.add(new SpamBots());
+    order.add(new CommunityManager());
     order.add(new PeerInteraction(scenario.community().peerReactivationPerDay()));
     order.add(new Unfollowing(scenario.community().unfollowPerDay()));
     order.add(new Dormancy(scenario.community()));
     if (scenario.community().friendsterRule()) {
       order.add(new FriendsterDeparture(scenario.community()));
     }
+    if (scenario.community().ambassadors().enabled()) {
+      order.add(new AmbassadorSelection(scenario.community().ambassadors()));
+    }
+    order.add(new Crises(scenario.crises()));
+    order.add(new ManagementReview());
+    order.add(new Costs());
     return List.copyOf(order);
   }
 }

@@ -1,6 +1,8 @@
 package badaboum.model;
 
+import badaboum.scenario.BrandSpec;
 import badaboum.scenario.Scenario;
+import badaboum.scenario.StrategySpec;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,18 +10,25 @@ import java.util.List;
 public final class MarketFactory {
   private MarketFactory() {}
 
-  /** The name of the brand that plays the compared strategy. */
-  public static final String FOCAL_BRAND = "brand";
-
+  /**
+   * The market of a run where the first brand plays {@code arm}; {@code random.brands()} holds one
+   * stream per brand, in the scenario's order.
+   */
   public static Market create(Scenario scenario, String arm, MarketRandom random) {
     Audience audience =
         AudienceFactory.create(scenario.audience(), random.audience(), random.network());
     List<BrandCommunity> brands = new ArrayList<>();
-    BrandCommunity brand =
-        new BrandCommunity(FOCAL_BRAND, audience, scenario.community(), random.brands().get(0));
-    seedFollowers(brand, scenario.community().initialFollowers());
-    brands.add(brand);
-    return new Market(audience, brands);
+    for (int i = 0; i < scenario.brands().size(); i++) {
+      BrandSpec spec = scenario.brands().get(i);
+      StrategySpec strategy = scenario.strategy(i == 0 ? arm : spec.strategy());
+      Programme programme = new Programme(strategy, spec.management(), scenario.platform());
+      BrandCommunity brand =
+          new BrandCommunity(
+              spec.name(), audience, scenario.community(), programme, random.brands().get(i));
+      seedFollowers(brand, scenario.community().initialFollowers());
+      brands.add(brand);
+    }
+    return new Market(audience, brands, scenario.platform(), random.platform(), random.bots());
   }
 
   /** Day-0 followers, a uniformly drawn share of the audience, all active. */

@@ -20,39 +20,29 @@ public final class TraceRecorder {
     DayCounters today = brand.counters();
     int followers = brand.followerCount();
     int active = brand.activeCount();
-    set(DailyMetric.FANS, day, followers);
+    int fans = brand.fans();
+    int posts = today.posts();
+    double perPostPerFan = posts > 0 && fans > 0 ? 1.0 / posts / fans : 0;
+    set(DailyMetric.FANS, day, fans);
     set(DailyMetric.FOLLOWERS, day, followers);
     set(DailyMetric.ACTIVE, day, active);
     set(DailyMetric.DORMANT, day, followers - active);
-    set(DailyMetric.AMBASSADORS, day, 0);
-    set(DailyMetric.FAKE_FANS, day, 0);
-    set(DailyMetric.ENGAGEMENT_RATE, day, 0);
-    set(DailyMetric.REACH, day, 0);
+    set(DailyMetric.AMBASSADORS, day, brand.ambassadorCount());
+    set(DailyMetric.FAKE_FANS, day, brand.programme().fakeFans());
+    set(DailyMetric.ENGAGEMENT_RATE, day, today.reactions() * perPostPerFan);
+    set(DailyMetric.REACH, day, today.impressions() * perPostPerFan);
     set(DailyMetric.M2M_INTERACTIONS, day, today.m2mInteractions());
-    set(DailyMetric.REPLIES, day, 0);
-    set(DailyMetric.UNANSWERED, day, 0);
-    set(DailyMetric.SENTIMENT, day, sentiment());
+    set(DailyMetric.REPLIES, day, today.replies());
+    set(DailyMetric.UNANSWERED, day, today.unanswered());
+    set(DailyMetric.SENTIMENT, day, Sentiment.of(brand));
     set(DailyMetric.NEW_FOLLOWERS, day, today.newFollowers());
     set(DailyMetric.UNFOLLOWS, day, today.unfollows());
-    set(DailyMetric.SPEND, day, 0);
-    set(DailyMetric.ALIVE, day, 1);
+    set(DailyMetric.SPEND, day, brand.programme().spend());
+    set(DailyMetric.ALIVE, day, brand.programme().alive() ? 1 : 0);
   }
 
   public BrandTrace trace() {
     return new BrandTrace(brand.name(), values);
-  }
-
-  /** Mean of 2·satisfaction − 1 over followers: 0 when indifferent, 1 when all delighted. */
-  private double sentiment() {
-    int followers = brand.followerCount();
-    if (followers == 0) {
-      return 0;
-    }
-    double total = 0;
-    for (int i = 0; i < followers; i++) {
-      total += 2 * brand.satisfaction(brand.follower(i)) - 1;
-    }
-    return total / followers;
   }
 
   private void set(DailyMetric metric, int day, double value) {

@@ -14,6 +14,9 @@ package badaboum.scenario;
  *     leaves (the Friendster rule; 0 turns the rule off)
  * @param unfollowPerDay base daily probability that a follower unfollows
  * @param returnChance how much less likely someone who left is to follow again
+ * @param brandBenefit what a live programme is worth to a fully satisfied follower, in the same
+ *     units as the cost of attention (scaled by 2 × satisfaction; nothing once cancelled)
+ * @param ambassadors when a member becomes an ambassador
  */
 public record CommunitySpec(
     double initialFollowers,
@@ -23,7 +26,9 @@ public record CommunitySpec(
     double benefitPerActiveFriend,
     double costOfAttention,
     double unfollowPerDay,
-    double returnChance) {
+    double returnChance,
+    double brandBenefit,
+    AmbassadorRules ambassadors) {
   public CommunitySpec {
     Checks.within("community.initial_followers", initialFollowers, 0, 1);
     Checks.within("community.active_window", activeWindowDays, 1, ScenarioLimits.MAX_DAYS);

@@ -7,6 +7,8 @@ import java.util.Map;
  * A whole scenario, validated: one market, the strategies it compares, and how long and how often
  * to run it. Immutable, so thousands of runs can share one.
  *
+ * @param management management's reviews, for every brand that does not set its own
+ * @param brands the brands of the market; the first plays the arm's strategy
  * @param arms the strategies compared, in order; every replicate runs every arm on the same seed
  * @param sweep the parameters varied across points; {@link SweepSpec#none} for one point
  * @param effective every key with its value, defaults included, for scenario.effective.yaml
@@ -20,6 +22,10 @@ public record Scenario(
     long seed,
     AudienceSpec audience,
     CommunitySpec community,
+    PlatformSpec platform,
+    ManagementSpec management,
+    List<BrandSpec> brands,
+    CrisesSpec crises,
     List<StrategySpec> strategies,
     List<String> arms,
     SweepSpec sweep,
@@ -30,6 +36,7 @@ public record Scenario(
     Checks.within("days", days, 1, ScenarioLimits.MAX_DAYS);
     Checks.within("replications", replications, 1, ScenarioLimits.MAX_REPLICATIONS);
     strategies = List.copyOf(strategies);
+    brands = List.copyOf(brands);
     arms = List.copyOf(arms);
     for (String arm : arms) {
       if (strategies.stream().noneMatch(s -> s.name().equals(arm))) {

@@ -30,8 +30,12 @@ final class ScenarioBinder {
     long seed = root.whole("seed", 1, 0, Long.MAX_VALUE, "master seed");
     AudienceSpec audience = audience(root.section("audience"));
     CommunitySpec community = community(root.section("community"), days);
-    List<StrategySpec> strategies = strategies(root);
+    PlatformSpec platform = platform(root.section("platform"));
+    ManagementSpec management = management(root.section("management"), days, null);
+    List<StrategySpec> strategies = strategies(root, days);
     List<String> arms = arms(root, strategies);
+    List<BrandSpec> brands = brands(root, strategies, management, days);
+    CrisesSpec crises = crises(root, days);
     SweepSpec sweep = new SweepReader(binding.problems()).read(root);
     root.finish();
     if (!binding.problems().isEmpty()) {
@@ -46,6 +50,10 @@ final class ScenarioBinder {
         seed,
         audience,
         community,
+        platform,
+        management,
+        brands,
+        crises,
         strategies,
         arms,
         sweep,
@@ -131,16 +139,132 @@ final class ScenarioBinder {
             s.number("benefit_per_active_friend", 1.0, 0, 1000, "benefit units"),
             s.number("cost_of_attention", 0, 0, 1000, "benefit units; 0 turns the rule off"),
             s.number("unfollow_per_day", 0.001, 0, 1, "probability per follower per day"),
-            s.number("return_chance", 0.1, 0, 1, "factor on the follow probability"));
+            s.number("return_chance", 0.1, 0, 1, "factor on the follow probability"),
+            s.number("brand_benefit", 3, 0, 1000, "benefit units at full satisfaction"),
+            ambassadors(s.section("ambassadors")));
     s.finish();
     return spec;
   }
 
-  private List<StrategySpec> strategies(Section root) {
+  private static AmbassadorRules ambassadors(Section s) {
+    AmbassadorRules rules =
+        new AmbassadorRules(
+            s.flag("enabled", true),
+            s.number("min_satisfaction", 0.75, 0, 1, "satisfaction"),
+            s.number("min_affinity", 0.6, 0, 1, "affinity"),
+            s.number("min_engagements_per_month", 3, 0, 1000, "engagements in 30 days"));
+    s.finish();
+    return rules;
+  }
+
+  private static PlatformSpec platform(Section s) {
+    PlatformSpec spec =
+        new PlatformSpec(
+            s.number("organic_reach", 0.08, 0, 1, "share of fans shown a post"),
+            s.integer("reach_reference_fans", 1000, 1, ScenarioLimits.MAX_AUDIENCE, "fans"),
+            s.number("reach_size_elasticity", 0.3, 0, 2, "exponent"),
+            s.number("reach_feedback", 1.0, 0, 5, "exponent"),
+            s.number("reference_engagement", 0.0015, 1e-6, 1, "reactions per post per fan"),
+            s.number("min_reach", 0.01, 0, 1, "share of fans"),
+            s.number("max_reach", 0.3, 0, 1, "share of fans"),
+            s.integer("engagement_memory_days", 14, 1, 365, "posting days"),
+            s.integer("attention_per_day", 5, 1, 1000, "posts per person per day"),
+            s.number("base_reaction", 0.05, 0, 1, "probability per exposure"),
+            s.integer("share_audience", 5, 0, 1000, "friends per share"),
+            s.number("share_conversion", 0.2, 0, 10, "factor on the follow probability"),
+            s.number("fake_purge_per_year", 0.2, 0, 1, "share of fake fans per year"),
+            s.number("spam_bots_per_1000_reach", 0.02, 0, 1000, "bots per day per 1000 reached"),
+            s.number("bot_ban_per_day", 0.05, 0, 1, "probability per bot per day"),
+            s.number("mentions_per_1000_aware", 0.5, 0, 1000, "mentions per day per 1000 aware"));
+    if (spec.minReach() > spec.maxReach()) {
+      s.problem("min_reach", "min_reach is above max_reach; swap them");
+    }
+    s.finish();
+    return spec;
+  }
+
+  private static ManagementSpec management(Section s, int days, ManagementSpec defaults) {
+    ManagementSpec d =
+        defaults != null ? defaults : new ManagementSpec(90, Kpi.FANS, 0, 0.10, false, 2, 0);
+    ManagementSpec spec =
+        new ManagementSpec(
+            s.integer("review_every", d.reviewEvery(), 1, ScenarioLimits.MAX_DAYS, "days"),
+            s.choice("kpi", d.kpi(), Kpi.class),
+            s.number("target", d.target(), 0, 1e12, "KPI level expected; 0 means none"),
+            s.number("target_growth", d.targetGrowth(), -1, 100, "growth per review"),
+            s.flag("anchor_on_peak", d.anchorOnPeak()),
+            s.integer("patience", d.patience(), 1, 1000, "misses in a row"),
+            s.number("budget", d.budget(), 0, 1e12, "currency; 0 means no limit"));
+    s.finish();
+    return spec;
+  }
+
+  private List<BrandSpec> brands(
+      Section root, List<StrategySpec> strategies, ManagementSpec management, int days) {
+    List<BrandSpec> brands = new ArrayList<>();
+    List<String> names = strategies.stream().map(StrategySpec::name).toList();
+    List<Section> sections = root.sections("brands");
+    for (int i = 0; i < sections.size(); i++) {
+      Section b = sections.get(i);
+      String name = b.text("name", i == 0 ? "brand" : "brand" + (i + 1));
+      String strategy = null;
+      if (i == 0) {
+        b.notApplicable("strategy", "the first brand plays each arm's strategy in turn");
+      } else {
+        strategy = b.text("strategy", names.get(0));
+        if (!names.contains(strategy)) {
+          String best = DidYouMean.suggest(strategy, names);
+          b.problem(
+              "strategy",
+              "'"
+                  + strategy
+                  + "' is not a strategy; "
+                  + (best == null ? "" : "did you mean '" + best + "'? ")
+                  + "strategies: "
+                  + String.join(", ", names));
+        }
+      }
+      ManagementSpec own =
+          b.has("management") ? management(b.section("management"), days, management) : management;
+      b.finish();
+      if (brands.stream().anyMatch(x -> x.name().equals(name))) {
+        b.problem("name", "two brands are named '" + name + "'; give each its own name");
+      }
+      brands.add(new BrandSpec(name, strategy, own));
+    }
+    if (brands.isEmpty()) {
+      brands.add(new BrandSpec("brand", null, management));
+    }
+    return brands;
+  }
+
+  private static CrisesSpec crises(Section root, int days) {
+    List<CrisisSpec> scheduled = new ArrayList<>();
+    for (Section c : root.sections("crises")) {
+      scheduled.add(
+          new CrisisSpec(
+              c.integer("day", 1, 1, days, "day"),
+              c.number("severity", 0.5, 0, 1, "0 to 1"),
+              c.text("topic", "crisis")));
+      c.finish();
+    }
+    Section r = root.section("random_crises");
+    CrisesSpec spec =
+        new CrisesSpec(
+            scheduled,
+            r.number("per_year", 0, 0, 365, "crises per year"),
+            r.number("severity", 0.5, 0, 1, "0 to 1"));
+    r.finish();
+    return spec;
+  }
+
+  private List<StrategySpec> strategies(Section root, int days) {
     List<StrategySpec> strategies = new ArrayList<>();
+    StrategyReader reader = new StrategyReader(days);
     if (!root.has("strategies")) {
-      root.section("strategies").finish();
-      strategies.add(new StrategySpec("default"));
+      Section all = root.section("strategies");
+      strategies.add(reader.read("default", all.named("default", YamlMap.empty(all.position()))));
+      all.finish();
       return strategies;
     }
     Section all = root.section("strategies");
@@ -148,10 +272,7 @@ final class ScenarioBinder {
     if (node instanceof YamlMap map) {
       Map<String, YamlMap> resolved = new StrategyInheritance(binding.problems(), map).resolve();
       for (Map.Entry<String, YamlMap> e : resolved.entrySet()) {
-        Section s = all.named(e.getKey(), e.getValue());
-        s.raw("extends");
-        s.finish();
-        strategies.add(new StrategySpec(e.getKey()));
+        strategies.add(reader.read(e.getKey(), all.named(e.getKey(), e.getValue())));
       }
       if (map.entries().isEmpty()) {
         root.problem("strategies", "no strategy given; name at least one, e.g. steady: {}");

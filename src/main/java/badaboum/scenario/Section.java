@@ -65,7 +65,7 @@ public final class Section {
 
   /** Reports a problem with a key that passed its own checks but not a rule across keys. */
   public void problem(String key, String message) {
-    binding.problems().add(position(key), child(key), message);
+    binding.problems().add(position(key), key.isEmpty() ? path : child(key), message);
   }
 
   public int integer(String key, int def, int min, int max, String unit) {

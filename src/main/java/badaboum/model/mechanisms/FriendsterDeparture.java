@@ -8,9 +8,10 @@ import java.util.Arrays;
 
 /**
  * Step 8c, the Friendster departure rule (Garcia, Mavrodiev, Schweitzer 2013): an active follower
- * whose benefit, {@code benefit_per_active_friend} × active friends in the community, falls below
- * the {@code cost_of_attention} leaves. Everyone decides on this morning's counts, then all who
- * decided leave together; day after day the cascade peels the friendship graph down to its
+ * whose benefit, {@code benefit_per_active_friend} × active friends in the community plus what the
+ * brand's live programme is worth to them, falls below the {@code cost_of_attention} leaves. With
+ * the brand silent or cancelled only friends count. Everyone decides on this morning's counts, then
+ * all who decided leave together; day after day the cascade peels the friendship graph down to its
  * ⌈cost/benefit⌉-core, whatever the order.
  */
 public final class FriendsterDeparture implements Mechanism {
@@ -32,7 +33,7 @@ public final class FriendsterDeparture implements Mechanism {
       int[] leaving = new int[members.length];
       int count = 0;
       for (int person : members) {
-        if (spec.benefitPerActiveFriend() * brand.activeFriends(person) < spec.costOfAttention()) {
+        if (brand.benefit(person) < spec.costOfAttention()) {
           leaving[count++] = person;
         }
       }

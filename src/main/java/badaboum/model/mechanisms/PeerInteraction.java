@@ -1,6 +1,7 @@
 package badaboum.model.mechanisms;
 
 import badaboum.model.BrandCommunity;
+import badaboum.model.Experiences;
 import badaboum.model.Market;
 import badaboum.model.Mechanism;
 import badaboum.model.RandomDraws;
@@ -9,10 +10,12 @@ import ec.util.MersenneTwisterFast;
 
 /**
  * Step 6, member-to-member interaction: each active follower makes Poisson({@code
- * peer_reactivation}) contacts per day with random friends. A contact with an active follower is an
- * interaction between members (both engage); a contact with a dormant follower brings them back
- * (peer reactivation, the rate beta of the self-sustaining threshold). This is what makes a
- * community rather than an audience: it carries on when the brand stops.
+ * peer_reactivation}) contacts per day with random friends, ambassadors twice as many. A contact
+ * with a follower turns into an interaction with probability affinity × affinity (people talk about
+ * cheese with people who care for cheese; 1 when everyone's affinity is 1): both engage, which
+ * brings a dormant one back (peer reactivation, the rate beta of the self-sustaining threshold),
+ * and both like the community a little more. This is what makes a community rather than an
+ * audience: it carries on when the brand stops.
  */
 public final class PeerInteraction implements Mechanism {
   private final double contactsPerDay;
@@ -28,23 +31,43 @@ public final class PeerInteraction implements Mechanism {
 
   @Override
   public void apply(Market market) {
-    Graph friends = market.audience().friends();
+    if (contactsPerDay <= 0) {
+      return;
+    }
     for (BrandCommunity brand : market.brands()) {
       int[] senders = brand.activeSnapshot();
-      if (senders.length == 0) {
-        continue;
-      }
-      MersenneTwisterFast random = brand.random();
-      long contacts = RandomDraws.poisson(random, contactsPerDay * senders.length);
-      for (long c = 0; c < contacts; c++) {
-        int sender = senders[random.nextInt(senders.length)];
-        int friend = friends.randomNeighbor(sender, random);
-        if (friend >= 0 && brand.isFollower(friend)) {
-          brand.counters().addInteraction();
-          brand.engage(sender);
-          brand.engage(friend);
+      if (senders.length > 0) {
+        MersenneTwisterFast random = brand.random();
+        long contacts = RandomDraws.poisson(random, contactsPerDay * senders.length);
+        for (long c = 0; c < contacts; c++) {
+          contact(market, brand, senders[random.nextInt(senders.length)]);
         }
       }
+      int[] ambassadors = brand.ambassadorSnapshot();
+      if (ambassadors.length > 0) {
+        MersenneTwisterFast random = brand.random();
+        long extra = RandomDraws.poisson(random, contactsPerDay * ambassadors.length);
+        for (long c = 0; c < extra; c++) {
+          contact(market, brand, ambassadors[random.nextInt(ambassadors.length)]);
+        }
+      }
+    }
+  }
+
+  private static void contact(Market market, BrandCommunity brand, int sender) {
+    Graph friends = market.audience().friends();
+    int friend = friends.randomNeighbor(sender, brand.random());
+    if (friend < 0) {
+      return;
+    }
+    // members talk about the brand's universe only as much as both care for it
+    double interest = market.audience().affinity(sender) * market.audience().affinity(friend);
+    if (brand.isFollower(friend) && brand.random().nextDouble() < interest) {
+      brand.counters().addInteraction();
+      brand.engage(sender, true);
+      brand.engage(friend, true);
+      brand.experience(sender, Experiences.PEER_VALUE, Experiences.PEER_WEIGHT);
+      brand.experience(friend, Experiences.PEER_VALUE, Experiences.PEER_WEIGHT);
     }
   }
 }

@@ -15,6 +15,8 @@ import ec.util.MersenneTwisterFast;
  * {@code conversion}, scaled by the sender's satisfaction when word of mouth depends on the brand;
  * the friend then decides whether to follow. Bass's imitation q = contacts × conversion.
  *
+ * <p>Ambassadors talk about the brand three times as much as other followers.
+ *
  * <p>The day's contacts are drawn as one Poisson total with uniformly chosen senders, which is the
  * same process as one Poisson count per follower, at a cost that grows with the contacts made.
  */
@@ -47,6 +49,22 @@ public final class WordOfMouth implements Mechanism {
         if (friend >= 0 && random.nextDouble() < conversion(brand, sender)) {
           brand.consider(friend, JoinChannel.WORD_OF_MOUTH, 1.0);
         }
+      }
+      ambassadorsTalk(friends, brand, random);
+    }
+  }
+
+  private void ambassadorsTalk(Graph friends, BrandCommunity brand, MersenneTwisterFast random) {
+    int[] ambassadors = brand.ambassadorSnapshot();
+    if (ambassadors.length == 0) {
+      return;
+    }
+    long extra = RandomDraws.poisson(random, 2 * spec.contactsPerDay() * ambassadors.length);
+    for (long c = 0; c < extra; c++) {
+      int sender = ambassadors[random.nextInt(ambassadors.length)];
+      int friend = friends.randomNeighbor(sender, random);
+      if (friend >= 0 && random.nextDouble() < conversion(brand, sender)) {
+        brand.consider(friend, JoinChannel.WORD_OF_MOUTH, 1.0);
       }
     }
   }

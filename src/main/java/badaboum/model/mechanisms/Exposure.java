@@ -1,0 +1,155 @@
+package badaboum.model.mechanisms;
+
+import badaboum.model.BrandCommunity;
+import badaboum.model.ContentType;
+import badaboum.model.Experiences;
+import badaboum.model.Market;
+import badaboum.model.Mechanism;
+import badaboum.model.Programme;
+import badaboum.model.RandomDraws;
+import badaboum.model.Sharing;
+import badaboum.scenario.ContentMix;
+import badaboum.scenario.ContestSpec;
+import badaboum.scenario.StrategySpec;
+import ec.util.MersenneTwisterFast;
+
+/**
+ * Step 4, exposure and engagement. The brand posts what its plan calls for, rushed when the
+ * community manager lacks time (quality falls with the share of the posting time available). Each
+ * post is shown to the current organic reach of fans, drawn among all fans, so fake fans swallow
+ * their share of it; a person sees it only if they have attention left today. Someone who sees a
+ * post reacts with probability base_reaction × activity × relevance × 2·satisfaction; a reaction is
+ * a like, a comment (queued for the manager) or a share (friends see it), in proportions set by the
+ * post's type. Seeing a post also moves satisfaction towards its relevance, and promotional
+ * overload makes promotion grate. On contest days the page carries the contest; on poll days a
+ * poll.
+ */
+public final class Exposure implements Mechanism {
+
+  @Override
+  public String name() {
+    return "exposure and engagement";
+  }
+
+  @Override
+  public void apply(Market market) {
+    for (BrandCommunity brand : market.brandsInFeedOrder()) {
+      Programme programme = brand.programme();
+      StrategySpec strategy = programme.strategy();
+      int due = programme.postsDueToday();
+      double quality = 0;
+      if (due > 0) {
+        double share = programme.useMinutes(due * strategy.staffing().minutesPerPost());
+        quality = strategy.quality() * share;
+        if (share == 0) {
+          due = 0; // nobody to write them
+        }
+      }
+      MersenneTwisterFast random = brand.random();
+      for (int i = 0; i < due; i++) {
+        post(market, brand, pick(strategy.content(), random), quality, null);
+      }
+      if (programme.alive()) {
+        for (ContestSpec contest : strategy.contests()) {
+          if (contest.runsOn(market.day())) {
+            post(market, brand, ContentType.CONTEST, 1.0, contest);
+          }
+        }
+        if (strategy.polls().on(market.day())) {
+          post(market, brand, ContentType.POLL, Math.max(quality, strategy.quality() * 0.5), null);
+        }
+      }
+      int posts = brand.counters().posts();
+      if (posts > 0 && brand.fans() > 0) {
+        programme.rememberEngagement(brand.counters().reactions(), (double) posts * brand.fans());
+      }
+    }
+  }
+
+  private static void post(
+      Market market, BrandCommunity brand, ContentType type, double quality, ContestSpec contest) {
+    Programme programme = brand.programme();
+    programme.rememberPost(type);
+    brand.counters().addPost();
+    int fans = brand.fans();
+    if (fans == 0) {
+      return;
+    }
+    MersenneTwisterFast random = brand.random();
+    boolean overload =
+        type == ContentType.PROMOTIONAL
+            && programme.recentPromotionalShare() > Experiences.PROMO_TOLERANCE;
+    int shown = RandomDraws.binomial(random, fans, programme.organicReach(fans));
+    int followers = brand.followerCount();
+    for (int i = 0; i < shown; i++) {
+      int slot = random.nextInt(fans);
+      if (slot >= followers) {
+        brand.counters().addImpression(); // a fake fan: shown, never engages
+        continue;
+      }
+      int person = brand.follower(slot);
+      if (!market.attend(person)) {
+        continue;
+      }
+      brand.counters().addImpression();
+      see(market, brand, type, quality, contest, person, overload);
+    }
+  }
+
+  private static void see(
+      Market market,
+      BrandCommunity brand,
+      ContentType type,
+      double quality,
+      ContestSpec contest,
+      int person,
+      boolean overload) {
+    MersenneTwisterFast random = brand.random();
+    if (contest != null) {
+      if (market.audience().prizeSeeker(person)) {
+        Campaigns.enter(
+            market, brand, contest, person, Campaigns.contestEnd(contest, market.day()));
+      } else {
+        Campaigns.genuineMemberSees(brand, contest, person);
+      }
+      return;
+    }
+    double affinity = market.audience().affinity(person);
+    double relevance = type.relevance(quality, affinity);
+    double value = Math.min(1, relevance / Experiences.RELEVANCE_FOR_DELIGHT);
+    brand.experience(person, overload ? value / 2 : value, Experiences.POST_WEIGHT);
+    double p =
+        market.platform().baseReaction()
+            * market.audience().activity(person)
+            * relevance
+            * 2
+            * brand.satisfaction(person);
+    if (random.nextDouble() >= Math.min(0.9, p)) {
+      return;
+    }
+    brand.counters().addReaction();
+    brand.engage(person, true);
+    double kind = random.nextDouble();
+    if (kind < type.commentShare()) {
+      CommunityManager.comment(brand, person);
+      if (type == ContentType.POLL) {
+        brand.experience(person, Experiences.POLL_VALUE, Experiences.POLL_WEIGHT);
+      }
+    } else if (kind < type.commentShare() + type.shareShare()) {
+      Sharing.share(market, brand, person);
+    }
+  }
+
+  private static ContentType pick(ContentMix mix, MersenneTwisterFast random) {
+    double u = random.nextDouble();
+    if (u < mix.promotional()) {
+      return ContentType.PROMOTIONAL;
+    }
+    u -= mix.promotional();
+    if (u < mix.informative()) {
+      return ContentType.INFORMATIVE;
+    }
+    u -= mix.informative();
+    return u < mix.entertaining() ? ContentType.ENTERTAINING : ContentType.CONVERSATION;
+  }
+}
