@@ -48,6 +48,7 @@ public final class Simulation {
     float[] satisfaction = new float[n];
     String[] joinedVia = new String[n];
     int[] joinedDay = new int[n];
+    int[] comments = new int[n];
     for (int p = 0; p < n; p++) {
       state[p] = PersonState.label(brand.state(p));
       active[p] = brand.isActive(p);
@@ -56,8 +57,17 @@ public final class Simulation {
       satisfaction[p] = brand.satisfaction(p);
       joinedVia[p] = brand.joinedVia(p).label();
       joinedDay[p] = brand.joinedDay(p);
+      comments[p] = brand.comments(p);
     }
     return new MemberTable(
-        brand.name(), state, active, ambassador, affinity, satisfaction, joinedVia, joinedDay);
+        brand.name(),
+        state,
+        active,
+        ambassador,
+        affinity,
+        satisfaction,
+        joinedVia,
+        joinedDay,
+        comments);
   }
 }

@@ -11,8 +11,15 @@ public final class Audience {
   private final float[] activity;
   private final boolean[] prizeSeeker;
   private final Graph friends;
+  private final double prizeSeekerInterest;
 
-  Audience(float[] affinity, float[] activity, boolean[] prizeSeeker, Graph friends) {
+  Audience(
+      float[] affinity,
+      float[] activity,
+      boolean[] prizeSeeker,
+      Graph friends,
+      double prizeSeekerInterest) {
+    this.prizeSeekerInterest = prizeSeekerInterest;
     this.affinity = affinity;
     this.activity = activity;
     this.prizeSeeker = prizeSeeker;
@@ -35,6 +42,11 @@ public final class Audience {
 
   public boolean prizeSeeker(int person) {
     return prizeSeeker[person];
+  }
+
+  /** How much prize seekers react to a brand's regular posts, relative to others. */
+  public double prizeSeekerInterest() {
+    return prizeSeekerInterest;
   }
 
   public Graph friends() {

@@ -25,7 +25,12 @@ public final class AudienceFactory {
       activity[i] = (float) Math.exp(sigma * audienceRandom.nextGaussian() - sigma * sigma / 2);
       prizeSeeker[i] = audienceRandom.nextDouble() < spec.prizeSeekers();
     }
-    return new Audience(affinity, activity, prizeSeeker, friends(spec.network(), n, networkRandom));
+    return new Audience(
+        affinity,
+        activity,
+        prizeSeeker,
+        friends(spec.network(), n, networkRandom),
+        spec.prizeSeekerInterest());
   }
 
   private static float[] affinities(AffinitySpec spec, int n, MersenneTwisterFast random) {

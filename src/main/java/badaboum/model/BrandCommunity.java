@@ -16,6 +16,9 @@ public final class BrandCommunity {
   /** Engagements are remembered over about a month for the ambassador rule. */
   private static final double ENGAGEMENT_MEMORY_DAYS = 30;
 
+  /** Satisfaction at which a contest joiner stays once the prize is gone. */
+  public static final double ATTACHMENT = 0.6;
+
   private final String name;
   private final Audience audience;
   private final CommunitySpec community;
@@ -32,10 +35,10 @@ public final class BrandCommunity {
   private final float[] satisfaction;
   private final float[] engagementScore;
   private final int[] scoreDay;
-  private final boolean[] attached;
   private final int[] prizeGoneDay;
   private final float[] contestChurn;
   private final int[] outragedSince;
+  private final int[] comments;
   private final int[] activeFriends;
   private final IndexedSet followers;
   private final IndexedSet activeMembers;
@@ -71,10 +74,10 @@ public final class BrandCommunity {
     satisfaction = new float[n];
     engagementScore = new float[n];
     scoreDay = new int[n];
-    attached = new boolean[n];
     prizeGoneDay = new int[n];
     contestChurn = new float[n];
     outragedSince = new int[n];
+    comments = new int[n];
     Arrays.fill(satisfaction, 0.5f);
     Arrays.fill(joinedDay, -1);
     Arrays.fill(outragedSince, -1);
@@ -165,8 +168,20 @@ public final class BrandCommunity {
     return joinedDay[person];
   }
 
+  /** Comments the person has written on the page: their contributions. */
+  public int comments(int person) {
+    return comments[person];
+  }
+
+  /** The person writes a comment on the page. */
+  public void comment(int person) {
+    comments[person]++;
+    counters.comments++;
+  }
+
+  /** Whether a contest joiner has grown attached: they have come to like the page. */
   public boolean attached(int person) {
-    return attached[person];
+    return satisfaction[person] >= ATTACHMENT;
   }
 
   public int prizeGoneDay(int person) {
@@ -285,7 +300,6 @@ public final class BrandCommunity {
     setState(person, PersonState.FOLLOWER);
     joinedVia[person] = (byte) channel.ordinal();
     joinedDay[person] = today;
-    attached[person] = false;
     followers.add(person);
     counters.newFollowers++;
     activate(person);
@@ -303,21 +317,14 @@ public final class BrandCommunity {
     return contestChurn[person];
   }
 
-  /**
-   * The person engaged today (reacted, commented, talked with a member); {@code forContent} when it
-   * was the brand's regular content rather than a contest, which is how joiners get attached.
-   */
-  public void engage(int person, boolean forContent) {
+  /** The person engaged today: reacted, commented, entered a contest, talked with a member. */
+  public void engage(int person) {
     if (state[person] != PersonState.FOLLOWER) {
       return;
     }
     engagementScore[person] = (float) (recentEngagements(person) + 1);
     scoreDay[person] = today;
     lastEngaged[person] = today;
-    if (forContent && !attached[person]) {
-      attached[person] = true;
-      contestJoiners.remove(person);
-    }
     if (!active[person]) {
       activate(person);
     }

@@ -10,6 +10,8 @@ public final class DayCounters {
   long reactions;
   long comments;
   long shares;
+  long organicReactions;
+  long organicImpressions;
   int replies;
   int unanswered;
 
@@ -22,6 +24,8 @@ public final class DayCounters {
     reactions = 0;
     comments = 0;
     shares = 0;
+    organicReactions = 0;
+    organicImpressions = 0;
     replies = 0;
     unanswered = 0;
   }
@@ -66,6 +70,26 @@ public final class DayCounters {
     return unanswered;
   }
 
+  /** Reactions to regular posts and polls, the signal the platform's reach feeds on. */
+  public long organicReactions() {
+    return organicReactions;
+  }
+
+  public long organicImpressions() {
+    return organicImpressions;
+  }
+
+  /** A regular post was seen: counted for the platform's engagement signal too. */
+  public void addOrganicImpression() {
+    impressions++;
+    organicImpressions++;
+  }
+
+  public void addOrganicReaction() {
+    reactions++;
+    organicReactions++;
+  }
+
   public void addInteraction() {
     m2mInteractions++;
   }
@@ -80,10 +104,6 @@ public final class DayCounters {
 
   public void addReaction() {
     reactions++;
-  }
-
-  public void addComment() {
-    comments++;
   }
 
   public void addShare() {

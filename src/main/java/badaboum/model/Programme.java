@@ -14,8 +14,8 @@ import java.util.List;
 public final class Programme {
   private static final int PROMO_MEMORY = 10;
 
-  /** How much evidence the platform wants before it trusts a page's own engagement rate. */
-  static final double PRIOR_FAN_POSTS = 5000;
+  /** How much evidence the platform wants before it trusts a page's own engagement. */
+  static final double PRIOR_IMPRESSIONS = 500;
 
   private final StrategySpec strategy;
   private final ManagementSpec management;
@@ -26,7 +26,7 @@ public final class Programme {
   private double minutesLeft;
   private double postCredit;
   private double recentReactions;
-  private double recentFanPosts;
+  private double recentImpressions;
   private final ContentType[] recentPosts = new ContentType[PROMO_MEMORY];
   private int postsMade;
   private int fakeFans;
@@ -141,13 +141,15 @@ public final class Programme {
   }
 
   /**
-   * The engagement rate the platform believes: reactions over fan-posts in recent posting days,
-   * each day weighing 1/memory less, shrunk towards the reference rate by a prior worth {@link
-   * #PRIOR_FAN_POSTS} fan-posts, so that a small page's quiet day is not read as a dead page.
+   * The engagement the platform believes the page earns: reactions per impression in recent posting
+   * days, each day weighing 1/memory less, shrunk towards the reference by a prior worth {@link
+   * #PRIOR_IMPRESSIONS} impressions, so that a small page's quiet day is not read as a dead page.
+   * Per impression, not per fan: fake and dead fans are shown posts and never react, which is how
+   * they cut reach; per fan, reach would feed on itself.
    */
   public double recentEngagement() {
-    return (recentReactions + platform.referenceEngagement() * PRIOR_FAN_POSTS)
-        / (recentFanPosts + PRIOR_FAN_POSTS);
+    return (recentReactions + platform.referenceEngagement() * PRIOR_IMPRESSIONS)
+        / (recentImpressions + PRIOR_IMPRESSIONS);
   }
 
   /** Mean engagement rate over the posting days since the last review (0 if none). */
@@ -183,13 +185,18 @@ public final class Programme {
     return misses;
   }
 
-  /** A posting day's reactions and fan-posts (posts × fans), as the platform counts them. */
-  public void rememberEngagement(long reactions, double fanPosts) {
-    engagementSinceReview += reactions / fanPosts;
+  /**
+   * A posting day as the platform counts it: reactions and impressions of regular posts (the signal
+   * reach feeds on), and all reactions over the fan-posts (posts × fans): the engagement rate
+   * management reads.
+   */
+  public void rememberEngagement(
+      long organicReactions, long organicImpressions, long allReactions, double fanPosts) {
+    engagementSinceReview += allReactions / fanPosts;
     postingDaysSinceReview++;
     double keep = 1 - 1.0 / platform.engagementMemoryDays();
-    recentReactions = keep * recentReactions + reactions;
-    recentFanPosts = keep * recentFanPosts + fanPosts;
+    recentReactions = keep * recentReactions + organicReactions;
+    recentImpressions = keep * recentImpressions + organicImpressions;
   }
 
   /**

@@ -78,7 +78,8 @@ public final class RunTables {
             "affinity",
             "satisfaction",
             "joined_via",
-            "joined_day"));
+            "joined_day",
+            "comments"));
   }
 
   public static String memberRows(String arm, MemberTable table) {
@@ -103,6 +104,8 @@ public final class RunTables {
           .append(table.joinedVia()[p])
           .append(',')
           .append(table.joinedDay()[p] < 0 ? "" : Integer.toString(table.joinedDay()[p]))
+          .append(',')
+          .append(table.comments()[p])
           .append('\n');
     }
     return out.toString();

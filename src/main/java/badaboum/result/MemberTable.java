@@ -12,7 +12,8 @@ public record MemberTable(
     float[] affinity,
     float[] satisfaction,
     String[] joinedVia,
-    int[] joinedDay) {
+    int[] joinedDay,
+    int[] comments) {
 
   public int size() {
     return state.length;

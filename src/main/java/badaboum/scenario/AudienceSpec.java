@@ -5,6 +5,8 @@ package badaboum.scenario;
  *
  * @param size number of people
  * @param prizeSeekers share of people who enter every contest ("compers")
+ * @param prizeSeekerInterest how much prize seekers react to a brand's regular posts, relative to
+ *     others: they follow hundreds of pages for contests
  * @param activitySpread sigma of the log-normal propensity to react (participation inequality)
  * @param discoveryPerDay daily probability that a person discovers the brand on their own
  */
@@ -13,6 +15,7 @@ public record AudienceSpec(
     NetworkSpec network,
     AffinitySpec affinity,
     double prizeSeekers,
+    double prizeSeekerInterest,
     double activitySpread,
     double discoveryPerDay,
     WordOfMouthSpec wordOfMouth) {

@@ -6,9 +6,9 @@ package badaboum.scenario;
  * @param organicReach share of fans shown a post, for a page of {@code reachReferenceFans} fans at
  *     the reference engagement rate
  * @param reachSizeElasticity reach falls as (reference fans / fans)^elasticity above the reference
- * @param reachFeedback exponent on recent engagement rate / reference: dead fans cut reach
- * @param referenceEngagement the engagement rate (reactions per post per fan) at which reach is
- *     neither cut nor boosted
+ * @param reachFeedback exponent on recent engagement per impression / reference: fake and dead fans
+ *     cut reach
+ * @param referenceEngagement reactions per person reached at which reach is neither cut nor boosted
  * @param engagementMemoryDays how many posting days the recent engagement rate remembers
  * @param attentionPerDay posts a person can look at per day, across every brand
  * @param baseReaction chance that a person of average activity reacts to a perfectly relevant post

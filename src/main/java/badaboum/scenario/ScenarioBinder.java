@@ -66,7 +66,9 @@ final class ScenarioBinder {
     NetworkSpec network = network(s.section("network"), size);
     AffinitySpec affinity = affinity(s.section("affinity"));
     double prizeSeekers = s.number("prize_seekers", 0.15, 0, 1, "share of the audience");
-    double spread = s.section("activity").number("spread", 2.0, 0, 4, "log-normal sigma");
+    double prizeSeekerInterest =
+        s.number("prize_seeker_interest", 0.2, 0, 1, "factor on their reactions to regular posts");
+    double spread = s.section("activity").number("spread", 2.7, 0, 4, "log-normal sigma");
     double discovery = s.number("discovery", 0.0005, 0, 1, "probability per person per day");
     Section wom = s.section("word_of_mouth");
     WordOfMouthSpec wordOfMouth =
@@ -76,7 +78,8 @@ final class ScenarioBinder {
             wom.flag("brand_dependent", true));
     wom.finish();
     s.finish();
-    return new AudienceSpec(size, network, affinity, prizeSeekers, spread, discovery, wordOfMouth);
+    return new AudienceSpec(
+        size, network, affinity, prizeSeekers, prizeSeekerInterest, spread, discovery, wordOfMouth);
   }
 
   private NetworkSpec network(Section s, int size) {
@@ -150,9 +153,9 @@ final class ScenarioBinder {
     AmbassadorRules rules =
         new AmbassadorRules(
             s.flag("enabled", true),
-            s.number("min_satisfaction", 0.75, 0, 1, "satisfaction"),
+            s.number("min_satisfaction", 0.65, 0, 1, "satisfaction"),
             s.number("min_affinity", 0.6, 0, 1, "affinity"),
-            s.number("min_engagements_per_month", 3, 0, 1000, "engagements in 30 days"));
+            s.number("min_engagements_per_month", 2, 0, 1000, "engagements in 30 days"));
     s.finish();
     return rules;
   }
@@ -164,12 +167,12 @@ final class ScenarioBinder {
             s.integer("reach_reference_fans", 1000, 1, ScenarioLimits.MAX_AUDIENCE, "fans"),
             s.number("reach_size_elasticity", 0.3, 0, 2, "exponent"),
             s.number("reach_feedback", 1.0, 0, 5, "exponent"),
-            s.number("reference_engagement", 0.0015, 1e-6, 1, "reactions per post per fan"),
+            s.number("reference_engagement", 0.02, 1e-6, 1, "reactions per person reached"),
             s.number("min_reach", 0.01, 0, 1, "share of fans"),
             s.number("max_reach", 0.3, 0, 1, "share of fans"),
             s.integer("engagement_memory_days", 14, 1, 365, "posting days"),
             s.integer("attention_per_day", 5, 1, 1000, "posts per person per day"),
-            s.number("base_reaction", 0.05, 0, 1, "probability per exposure"),
+            s.number("base_reaction", 0.12, 0, 1, "probability per exposure"),
             s.integer("share_audience", 5, 0, 1000, "friends per share"),
             s.number("share_conversion", 0.2, 0, 10, "factor on the follow probability"),
             s.number("fake_purge_per_year", 0.2, 0, 1, "share of fake fans per year"),

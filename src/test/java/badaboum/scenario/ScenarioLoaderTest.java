@@ -53,7 +53,8 @@ class ScenarioLoaderTest {
         .containsExactly(
             file
                 + ":2:3: audience.sise: unknown key; did you mean 'size'? known keys here: size,"
-                + " network, affinity, prize_seekers, activity, discovery, word_of_mouth");
+                + " network, affinity, prize_seekers, prize_seeker_interest, activity, discovery,"
+                + " word_of_mouth");
   }
 
   @Test

@@ -137,7 +137,7 @@ public final class Campaigns implements Mechanism {
     }
     if (contest.entry() != ContestEntry.FOLLOW) {
       brand.counters().addReaction();
-      brand.engage(person, false);
+      brand.engage(person);
     }
     if (contest.entry() == ContestEntry.SHARE) {
       Sharing.share(market, brand, person);

@@ -30,7 +30,7 @@ public final class CommunityManager implements Mechanism {
 
   /** A member comments: the comment joins the queue, marked by the reply policy. */
   static void comment(BrandCommunity brand, int person) {
-    brand.counters().addComment();
+    brand.comment(person);
     boolean answer =
         brand.programme().alive()
             && RandomDraws.chance(brand.random(), brand.programme().strategy().replies().rate());
@@ -66,13 +66,13 @@ public final class CommunityManager implements Mechanism {
         double delay = policy.delayHours() + 24.0 * (today - day);
         double value = Experiences.replyValue(delay, policy.personal());
         brand.experience(person, value, Experiences.REPLY_WEIGHT);
-        brand.engage(person, true);
+        brand.engage(person);
         brand.counters().addReply();
         observe(brand, value);
       } else if (!toAnswer && RandomDraws.chance(random, ambassadorChance)) {
         brand.experience(
             person, Experiences.AMBASSADOR_ANSWER_VALUE, Experiences.REPLY_WEIGHT * 0.7);
-        brand.engage(person, true);
+        brand.engage(person);
         brand.counters().addInteraction();
       } else if (today - day >= Experiences.REPLY_PATIENCE_DAYS) {
         brand.experience(person, Experiences.UNANSWERED_VALUE, Experiences.UNANSWERED_WEIGHT);

@@ -18,15 +18,16 @@ import java.util.Locale;
  * outraged. Each day every outraged person tells a few friends, who get outraged too with a
  * probability from the severity, less once the brand has answered, and less the more transparent
  * the answer. An ambassador told about it defends the brand and may calm the teller; ambassadors
- * also seek out outraged friends. Outrage fades by itself, faster after a transparent answer. While
- * outraged, followers are more likely to leave and count as hostile in the sentiment, and others
- * hardly ever start following.
+ * also answer outraged people in public, under the brand's posts. Outrage fades by itself, faster
+ * after a transparent answer. While outraged, followers are more likely to leave and count as
+ * hostile in the sentiment, and others hardly ever start following.
  */
 public final class Crises implements Mechanism {
   private static final double TELLS_PER_DAY = 0.5;
   private static final double CONTAGION = 0.3;
   private static final double BASE_CALMING = 0.05;
   private static final double DEFENCE_SUCCESS = 0.5;
+  private static final double DEFENCES_PER_DAY = 2;
 
   private final CrisesSpec spec;
 
@@ -56,7 +57,7 @@ public final class Crises implements Mechanism {
     }
     respond(brand, day);
     spread(market, brand);
-    defend(market, brand);
+    defend(brand);
     calm(brand);
   }
 
@@ -126,20 +127,23 @@ public final class Crises implements Mechanism {
     }
   }
 
-  /** Ambassadors go looking: each talks to a friend or two, calming the outraged ones. */
-  private static void defend(Market market, BrandCommunity brand) {
-    Graph friends = market.audience().friends();
+  /**
+   * Ambassadors defend the brand in public, under its posts: each answers two outraged people a day
+   * on average, calming each half the time.
+   */
+  private static void defend(BrandCommunity brand) {
     MersenneTwisterFast random = brand.random();
-    for (int ambassador : brand.ambassadorSnapshot()) {
-      long talks = RandomDraws.poisson(random, 1.0);
-      for (long t = 0; t < talks; t++) {
-        int friend = friends.randomNeighbor(ambassador, random);
-        if (friend >= 0
-            && brand.isOutraged(friend)
-            && RandomDraws.chance(random, DEFENCE_SUCCESS)) {
-          brand.calm(friend);
-          brand.counters().addInteraction();
-        }
+    int ambassadors = brand.ambassadorCount();
+    if (ambassadors == 0) {
+      return;
+    }
+    int[] outraged = brand.outragedSnapshot();
+    long answers = RandomDraws.poisson(random, DEFENCES_PER_DAY * ambassadors);
+    for (long a = 0; a < answers && outraged.length > 0; a++) {
+      int person = outraged[random.nextInt(outraged.length)];
+      if (brand.isOutraged(person) && RandomDraws.chance(random, DEFENCE_SUCCESS)) {
+        brand.calm(person);
+        brand.counters().addInteraction();
       }
     }
   }

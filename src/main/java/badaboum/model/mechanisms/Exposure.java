@@ -2,6 +2,7 @@ package badaboum.model.mechanisms;
 
 import badaboum.model.BrandCommunity;
 import badaboum.model.ContentType;
+import badaboum.model.DayCounters;
 import badaboum.model.Experiences;
 import badaboum.model.Market;
 import badaboum.model.Mechanism;
@@ -18,11 +19,11 @@ import ec.util.MersenneTwisterFast;
  * community manager lacks time (quality falls with the share of the posting time available). Each
  * post is shown to the current organic reach of fans, drawn among all fans, so fake fans swallow
  * their share of it; a person sees it only if they have attention left today. Someone who sees a
- * post reacts with probability base_reaction × activity × relevance × 2·satisfaction; a reaction is
- * a like, a comment (queued for the manager) or a share (friends see it), in proportions set by the
- * post's type. Seeing a post also moves satisfaction towards its relevance, and promotional
- * overload makes promotion grate. On contest days the page carries the contest; on poll days a
- * poll.
+ * post reacts with probability base_reaction × activity × relevance × 2·satisfaction (times the
+ * prize seekers' interest for them); a reaction is a comment (queued for the manager) with the
+ * type's comment share × √activity, else a share (friends see it) or a like. Seeing a post also
+ * moves satisfaction towards its relevance, and promotional overload makes promotion grate. On
+ * contest days the page carries the contest; on poll days a poll.
  */
 public final class Exposure implements Mechanism {
 
@@ -61,7 +62,12 @@ public final class Exposure implements Mechanism {
       }
       int posts = brand.counters().posts();
       if (posts > 0 && brand.fans() > 0) {
-        programme.rememberEngagement(brand.counters().reactions(), (double) posts * brand.fans());
+        DayCounters today = brand.counters();
+        programme.rememberEngagement(
+            today.organicReactions(),
+            today.organicImpressions(),
+            today.reactions(),
+            (double) posts * brand.fans());
       }
     }
   }
@@ -84,14 +90,14 @@ public final class Exposure implements Mechanism {
     for (int i = 0; i < shown; i++) {
       int slot = random.nextInt(fans);
       if (slot >= followers) {
-        brand.counters().addImpression(); // a fake fan: shown, never engages
+        impression(brand, contest); // a fake fan: shown, never engages
         continue;
       }
       int person = brand.follower(slot);
       if (!market.attend(person)) {
         continue;
       }
-      brand.counters().addImpression();
+      impression(brand, contest);
       see(market, brand, type, quality, contest, person, overload);
     }
   }
@@ -118,25 +124,38 @@ public final class Exposure implements Mechanism {
     double relevance = type.relevance(quality, affinity);
     double value = Math.min(1, relevance / Experiences.RELEVANCE_FOR_DELIGHT);
     brand.experience(person, overload ? value / 2 : value, Experiences.POST_WEIGHT);
+    double activity = market.audience().activity(person);
     double p =
-        market.platform().baseReaction()
-            * market.audience().activity(person)
-            * relevance
-            * 2
-            * brand.satisfaction(person);
+        market.platform().baseReaction() * activity * relevance * 2 * brand.satisfaction(person);
+    if (market.audience().prizeSeeker(person)) {
+      p *= market.audience().prizeSeekerInterest(); // compers follow hundreds of pages
+    }
     if (random.nextDouble() >= Math.min(0.9, p)) {
       return;
     }
-    brand.counters().addReaction();
-    brand.engage(person, true);
-    double kind = random.nextDouble();
-    if (kind < type.commentShare()) {
+    brand.counters().addOrganicReaction();
+    brand.engage(person);
+    // superusers write, lurkers like: the chance that a reaction is a comment grows with activity
+    double commentChance = Math.min(0.9, type.commentShare() * Math.sqrt(activity));
+    if (random.nextDouble() < commentChance) {
       CommunityManager.comment(brand, person);
       if (type == ContentType.POLL) {
         brand.experience(person, Experiences.POLL_VALUE, Experiences.POLL_WEIGHT);
       }
-    } else if (kind < type.commentShare() + type.shareShare()) {
+    } else if (random.nextDouble() < type.shareShare() / (1 - type.commentShare())) {
       Sharing.share(market, brand, person);
+    }
+  }
+
+  /**
+   * Contest posts count in the day's impressions but not in the engagement the platform feeds reach
+   * on: entries are not interest in the page, so a contest cannot buy lasting reach.
+   */
+  private static void impression(BrandCommunity brand, ContestSpec contest) {
+    if (contest == null) {
+      brand.counters().addOrganicImpression();
+    } else {
+      brand.counters().addImpression();
     }
   }
 

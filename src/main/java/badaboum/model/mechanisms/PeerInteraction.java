@@ -64,8 +64,8 @@ public final class PeerInteraction implements Mechanism {
     double interest = market.audience().affinity(sender) * market.audience().affinity(friend);
     if (brand.isFollower(friend) && brand.random().nextDouble() < interest) {
       brand.counters().addInteraction();
-      brand.engage(sender, true);
-      brand.engage(friend, true);
+      brand.engage(sender);
+      brand.engage(friend);
       brand.experience(sender, Experiences.PEER_VALUE, Experiences.PEER_WEIGHT);
       brand.experience(friend, Experiences.PEER_VALUE, Experiences.PEER_WEIGHT);
     }

@@ -14,7 +14,8 @@ import ec.util.MersenneTwisterFast;
  * four times more under promotional overload, and three times more while outraged by a crisis.
  * Candidates are drawn by geometric skipping at the highest possible hazard and kept with the ratio
  * of their own hazard to it (thinning), so the cost grows with those who might leave. Contest
- * joiners who have not grown attached leave at their contest's rate once the prize is gone.
+ * joiners who have not grown attached (satisfaction of 0.6 or more) leave at their contest's rate
+ * once the prize is gone.
  */
 public final class Unfollowing implements Mechanism {
   private static final double MAX_MULTIPLIER = 4 * 4 * 3;
