@@ -1,8 +1,10 @@
 package badaboum.report;
 
+import badaboum.result.RunStatus;
 import badaboum.result.SweepLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -120,8 +122,8 @@ public final class SweepState {
           break;
         }
         int id = (int) row.runId();
-        (row.status() == badaboum.result.RunStatus.OK ? ok : failed).set(id);
-        (row.status() == badaboum.result.RunStatus.OK ? failed : ok).clear(id);
+        (row.status() == RunStatus.OK ? ok : failed).set(id);
+        (row.status() == RunStatus.OK ? failed : ok).clear(id);
         runsKeep = lines.end();
       }
     }
@@ -133,27 +135,30 @@ public final class SweepState {
     long[] groupStart = new long[cells];
     int lastGroup = -1;
     Path dailyFile = folder.resolve(SweepWriter.DAILY);
-    long dailyEnd;
-    try (CsvLines lines = new CsvLines(dailyFile)) {
-      requireHeader(lines, dailyFile, DailyCsv.header());
-      dailyEnd = lines.end();
-      while (lines.next() && lines.terminated()) {
-        int[] cellAndN = dailyCell(lines.text(), layout);
-        if (cellAndN == null) {
-          throw damaged(dailyFile, lines.number());
-        }
-        int cell = cellAndN[0];
-        if (cell != lastGroup) {
-          if (cell < lastGroup || written[cell] != -1) {
+    // without daily.csv (deleted by hand), every cell is recomputed from runs.csv
+    long dailyEnd = DailyCsv.header().getBytes(StandardCharsets.UTF_8).length;
+    if (Files.exists(dailyFile)) {
+      try (CsvLines lines = new CsvLines(dailyFile)) {
+        requireHeader(lines, dailyFile, DailyCsv.header());
+        dailyEnd = lines.end();
+        while (lines.next() && lines.terminated()) {
+          int[] cellAndN = dailyCell(lines.text(), layout);
+          if (cellAndN == null) {
             throw damaged(dailyFile, lines.number());
           }
-          groupStart[cell] = lines.start();
-          written[cell] = cellAndN[1];
-          lastGroup = cell;
-        } else if (written[cell] != cellAndN[1]) {
-          throw damaged(dailyFile, lines.number());
+          int cell = cellAndN[0];
+          if (cell != lastGroup) {
+            if (cell < lastGroup || written[cell] != -1) {
+              throw damaged(dailyFile, lines.number());
+            }
+            groupStart[cell] = lines.start();
+            written[cell] = cellAndN[1];
+            lastGroup = cell;
+          } else if (written[cell] != cellAndN[1]) {
+            throw damaged(dailyFile, lines.number());
+          }
+          dailyEnd = lines.end();
         }
-        dailyEnd = lines.end();
       }
     }
 

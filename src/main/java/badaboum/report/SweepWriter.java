@@ -104,8 +104,12 @@ public final class SweepWriter implements RunSink, Closeable {
       } else {
         Files.writeString(timings, TIMINGS_HEADER);
       }
+      Path daily = folder.resolve(DAILY);
+      if (!Files.exists(daily)) {
+        Files.writeString(daily, DailyCsv.header());
+      }
       if (state.dailyAppend()) {
-        truncate(folder.resolve(DAILY), state.dailyKeep());
+        truncate(daily, state.dailyKeep());
       }
       Files.deleteIfExists(folder.resolve(DAILY + ".tmp"));
       return new SweepWriter(folder, state, traces);

@@ -125,6 +125,28 @@ class SweepWriterTest {
   }
 
   @Test
+  void aDeletedDailyCsvIsRecomputedFromTheRecordedRuns() throws IOException {
+    Path whole = sweep("whole", ids(), Set.of());
+    Path folder = sweep("deleted", ids(), Set.of());
+    Files.delete(folder.resolve(SweepWriter.DAILY));
+    SweepState state = SweepState.read(folder, LAYOUT, false, true);
+    assertThat(state.toRun().isEmpty()).isTrue();
+    assertThat(state.toRecover().cardinality()).isEqualTo(RUNS);
+    resume(folder, state);
+    assertSameResults(folder, whole);
+  }
+
+  @Test
+  void dailyRowsHaveAsManyCellsAsTheHeader() throws IOException {
+    Path folder = sweep("width", ids(), Set.of(3L));
+    List<String> daily = Files.readAllLines(folder.resolve(SweepWriter.DAILY));
+    assertThat(CsvLines.fields(daily.get(0))).hasSize(DailyCsv.width());
+    for (String row : daily) {
+      assertThat(CsvLines.fields(row)).hasSize(DailyCsv.width());
+    }
+  }
+
+  @Test
   void aDamagedRowBeforeTheLastIsAnErrorNotAGuess() throws IOException {
     Path folder = sweep("damaged", ids(), Set.of());
     List<String> lines = Files.readAllLines(folder.resolve(SweepWriter.RUNS));
