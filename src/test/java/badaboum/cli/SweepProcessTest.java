@@ -39,7 +39,9 @@ class SweepProcessTest {
     sweep.destroyForcibly(); // SIGKILL: no shutdown hook, no flush, nothing
     assertThat(sweep.waitFor(30, TimeUnit.SECONDS)).isTrue();
     long recorded = lines(runs) - 1;
-    assertThat(recorded).as("rows when killed").isBetween(99L, 719L);
+    assertThat(recorded)
+        .as("rows when killed (a kill before the end); log: %s", log())
+        .isBetween(99L, 719L);
     assertThat(Files.readString(killed.resolve("manifest.json"))).contains("\"running\"");
 
     assertThat(run("sweep", "--resume", "" + killed, "--quiet")).isZero();
@@ -60,7 +62,7 @@ class SweepProcessTest {
     Path folder = dir.resolve("many");
     Process sweep = start("24m", MANY, "--out", "" + folder);
     assertThat(sweep.waitFor(300, TimeUnit.SECONDS)).isTrue();
-    String log = Files.readString(dir.resolve("sweep.log"));
+    String log = log();
     assertThat(sweep.exitValue()).as(log).isZero();
     assertThat(log).contains("10,000 runs (lhs: 50 points × 2 arms × 100 replications): 10,000 ok");
     assertThat(lines(folder.resolve("runs.csv"))).isEqualTo(1 + 10_000);
@@ -82,6 +84,10 @@ class SweepProcessTest {
         .redirectErrorStream(true)
         .redirectOutput(dir.resolve("sweep.log").toFile())
         .start();
+  }
+
+  private String log() throws IOException {
+    return Files.readString(dir.resolve("sweep.log"));
   }
 
   private static long lines(Path file) throws IOException {
