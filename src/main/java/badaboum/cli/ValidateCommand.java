@@ -2,6 +2,7 @@ package badaboum.cli;
 
 import badaboum.scenario.Scenario;
 import badaboum.scenario.ScenarioException;
+import badaboum.sweep.SweepPlan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Checks scenario files without running them.",
+      "Checks scenario files without running them, their sweep's design included.",
       "Prints every problem as file:line:column: key: message and exits 3,",
       "or one line per valid file and exits 0."
     })
@@ -35,7 +36,7 @@ final class ValidateCommand implements Callable<Integer> {
     for (Path file : files) {
       try {
         Scenario s = new ScenarioInput().load(file);
-        out.println(describe(s));
+        out.println(describe(s, SweepPlan.pointCount(s)));
       } catch (ScenarioException e) {
         invalid++;
         e.problems().forEach(err::println);
@@ -55,18 +56,34 @@ final class ValidateCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  static String describe(Scenario s) {
+  /** One line: the arms, horizon, audience and runs (a sweep's: points × arms × replications). */
+  static String describe(Scenario s, int points) {
+    String runs =
+        s.sweep().isNone()
+            ? String.format(
+                Locale.ROOT,
+                "%,d runs (%d × %d replications)",
+                s.runCount(),
+                s.arms().size(),
+                s.replications())
+            : String.format(
+                Locale.ROOT,
+                "%,d runs (%s: %,d points × %d %s × %d replications)",
+                points * s.runCount(),
+                s.sweep().design().label(),
+                points,
+                s.arms().size(),
+                s.arms().size() == 1 ? "arm" : "arms",
+                s.replications());
     return String.format(
         Locale.ROOT,
-        "%s: ok: %d %s (%s), %d days, %,d people, %,d runs (%d × %d replications)",
+        "%s: ok: %d %s (%s), %d days, %,d people, %s",
         s.source().label(),
         s.arms().size(),
         s.arms().size() == 1 ? "arm" : "arms",
         String.join(", ", s.arms()),
         s.days(),
         s.audience().size(),
-        s.runCount(),
-        s.arms().size(),
-        s.replications());
+        runs);
   }
 }

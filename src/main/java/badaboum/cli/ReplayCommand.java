@@ -1,0 +1,138 @@
+package badaboum.cli;
+
+import badaboum.report.ResultsException;
+import badaboum.report.RunsCsv;
+import badaboum.report.SweepWriter;
+import badaboum.result.RunOutcome;
+import badaboum.result.SummaryMetric;
+import badaboum.result.SweepLayout;
+import badaboum.scenario.Scenario;
+import badaboum.sweep.LocalExecutor;
+import badaboum.sweep.RunFunction;
+import badaboum.sweep.RunTask;
+import badaboum.sweep.SweepPlan;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code badaboum replay}: one run of a sweep again, alone, checked against its row. */
+@Command(
+    name = "replay",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs one run of a sweep again, alone, from its row in DIR/runs.csv (point, arm, replicate,"
+          + " seed) and DIR/scenario.effective.yaml, prints its summary next to the row's and"
+          + " says whether they match.",
+      "Exit codes: 0 the replay matches its row, 1 it does not."
+    })
+final class ReplayCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "a sweep's results folder")
+  Path folder;
+
+  @Parameters(index = "1", paramLabel = "RUN_ID", description = "the run_id of a row of runs.csv")
+  long runId;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    Scenario scenario = new ScenarioInput().load(folder.resolve(SweepCommand.EFFECTIVE));
+    SweepPlan plan = SweepPlan.of(scenario);
+    SweepLayout layout = plan.layout();
+    if (runId < 0 || runId >= layout.runCount()) {
+      throw new UsageProblem(
+          "run " + runId + " is not in this sweep: its runs are 0 to " + (layout.runCount() - 1));
+    }
+    RunsCsv csv = new RunsCsv(layout);
+    RunsCsv.Row row = csv.find(folder.resolve(SweepWriter.RUNS), runId);
+    if (row == null) {
+      throw new ResultsException(
+          "run "
+              + runId
+              + " has no row in "
+              + folder.resolve("runs.csv")
+              + " yet; go on with the sweep first: badaboum sweep --resume "
+              + folder);
+    }
+    List<String> differences = new ArrayList<>();
+    RunTask planned = plan.task(runId, false);
+    check(differences, "point", planned.point(), row.point());
+    check(differences, "arm", planned.arm(), row.arm());
+    check(differences, "replicate", planned.replicate(), row.replicate());
+    check(differences, "seed (from the master seed and the replicate)", planned.seed(), row.seed());
+    Map<String, Object> values = plan.point(row.point()).values();
+    List<String> shown = new ArrayList<>();
+    for (int i = 0; i < layout.variedPaths().size(); i++) {
+      String path = layout.variedPaths().get(i);
+      String expected = RunsCsv.value(values.get(path));
+      check(differences, path, expected, row.values().get(i));
+      shown.add(path + "=" + row.values().get(i));
+    }
+    // the run as its row describes it: point, arm, replicate and the seed written there
+    RunTask task = new RunTask(runId, row.point(), row.arm(), row.replicate(), row.seed(), false);
+    out.printf(
+        Locale.ROOT,
+        "run %d: point %d%s, arm %s, replicate %d, seed %d%n",
+        runId,
+        row.point(),
+        shown.isEmpty() ? "" : " (" + String.join(", ", shown) + ")",
+        row.arm(),
+        row.replicate(),
+        row.seed());
+    out.flush();
+    List<RunOutcome> outcomes = new ArrayList<>();
+    new LocalExecutor(1, RunFunction.SIMULATION)
+        .execute(plan, List.of(task).iterator(), outcomes::add);
+    RunOutcome replay = outcomes.get(0);
+    if (row.status() != replay.status()) {
+      differences.add(
+          "status: runs.csv " + row.status().label() + ", replay " + replay.status().label());
+    }
+    TextTable table = new TextTable("metric", "runs.csv", "replay", "");
+    if (replay.ok()) {
+      List<String> cells = RunsCsv.summaryCells(replay.result().focal());
+      for (SummaryMetric metric : SummaryMetric.values()) {
+        String written = row.summary().get(metric.ordinal());
+        String again = cells.get(metric.ordinal());
+        boolean same = written.equals(again);
+        if (!same) {
+          differences.add(metric.column() + ": runs.csv " + written + ", replay " + again);
+        }
+        table.add(metric.column(), show(written), show(again), same ? "" : "DIFFERS");
+      }
+      out.print(table);
+    } else {
+      out.println("the replay failed: " + replay.error());
+      if (!row.error().equals(replay.error())) {
+        differences.add("error: runs.csv " + row.error() + ", replay " + replay.error());
+      }
+    }
+    if (differences.isEmpty()) {
+      out.println("the replay matches its row in runs.csv");
+      return ExitCodes.OK;
+    }
+    out.println("the replay DIFFERS from its row in runs.csv:");
+    differences.forEach(d -> out.println("  " + d));
+    return ExitCodes.FAILURE;
+  }
+
+  private static String show(String cell) {
+    return cell.isEmpty() ? "-" : cell;
+  }
+
+  private static void check(List<String> differences, String what, Object planned, Object row) {
+    if (!Objects.equals(planned, row)) {
+      differences.add(what + ": expected " + planned + ", runs.csv has " + row);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package badaboum.sweep;
+
+import badaboum.result.BrandTrace;
+import badaboum.result.DailyMetric;
+import badaboum.result.RunResult;
+
+/** What is written in runs.csv's error column: one line, the same every time the run fails. */
+final class Failures {
+  private Failures() {}
+
+  /** {@code Type: message (at frame)}, on one line. */
+  static String describe(Throwable e) {
+    StringBuilder text = new StringBuilder(e.getClass().getSimpleName());
+    String message = e.getMessage();
+    if (message != null && !message.isBlank()) {
+      text.append(": ").append(message);
+    }
+    StackTraceElement[] stack = e.getStackTrace();
+    if (stack.length > 0) {
+      text.append(" (at ").append(stack[0]).append(')');
+    }
+    return oneLine(text.toString());
+  }
+
+  static String oneLine(String text) {
+    return text.strip().replaceAll("\\s*(\r\n|\r|\n)\\s*", "; ");
+  }
+
+  /**
+   * Why a result cannot be aggregated, or null: daily metrics must be finite (a NaN would poison
+   * every mean and percentile of its cell).
+   */
+  static String nonFinite(RunResult result) {
+    for (BrandTrace trace : result.traces()) {
+      for (DailyMetric metric : DailyMetric.values()) {
+        double[] series = trace.series(metric);
+        for (int day = 0; day < series.length; day++) {
+          if (!Double.isFinite(series[day])) {
+            return "daily metric "
+                + metric.column()
+                + " of brand "
+                + trace.brand()
+                + " is "
+                + series[day]
+                + " on day "
+                + day;
+          }
+        }
+      }
+    }
+    return null;
+  }
+}
