@@ -289,7 +289,10 @@ public final class BrandCommunity {
     return false;
   }
 
-  /** The person follows, and following is engaging: they start active. */
+  /**
+   * The person follows. Following is not yet taking part: a newcomer is an active member only once
+   * they react, comment or talk with a member.
+   */
   public void follow(int person, JoinChannel channel) {
     if (state[person] == PersonState.FOLLOWER) {
       return;
@@ -302,7 +305,12 @@ public final class BrandCommunity {
     joinedDay[person] = today;
     followers.add(person);
     counters.newFollowers++;
-    activate(person);
+  }
+
+  /** A founding member: follows and is active from the start (the textbook reductions). */
+  public void found(int person) {
+    follow(person, JoinChannel.INITIAL);
+    engage(person);
   }
 
   /** A follower who joined for a contest; at risk of leaving once the prize is gone. */

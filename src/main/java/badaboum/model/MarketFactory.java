@@ -41,7 +41,7 @@ public final class MarketFactory {
     for (long person = RandomDraws.skip(brand.random(), share);
         person < n;
         person += 1L + RandomDraws.skip(brand.random(), share)) {
-      brand.follow((int) person, JoinChannel.INITIAL);
+      brand.found((int) person);
     }
   }
 }

@@ -44,7 +44,7 @@ class CampaignsTest {
 
   @Test
   void pollsPleaseTheMembersWhoAnswer() {
-    Scenario polls = Trials.with(base, Map.of("strategies.base.polls", Map.of("every", 3)));
+    Scenario polls = Trials.with(base, Map.of("strategies.base.polls", Map.of("every", 1)));
     PairedComparison sentiment =
         Trials.paired(
             Trials.each(Trials.run(base, "base", false), Trials.onDay(DailyMetric.SENTIMENT, 90)),

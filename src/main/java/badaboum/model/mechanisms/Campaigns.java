@@ -128,7 +128,7 @@ public final class Campaigns implements Mechanism {
     }
   }
 
-  /** A prize seeker enters: follows (all mechanics ask it), likes or shares as the rules say. */
+  /** A prize seeker enters: follows (every mechanic asks it), likes or shares as the rules say. */
   static void enter(
       Market market, BrandCommunity brand, ContestSpec contest, int person, int prizeGone) {
     if (!brand.isFollower(person)) {
@@ -136,8 +136,9 @@ public final class Campaigns implements Mechanism {
       brand.markContestJoiner(person, prizeGone, contest.churnAfter());
     }
     if (contest.entry() != ContestEntry.FOLLOW) {
+      // an entry is a reaction the platform counts, not taking part in the community: it does
+      // not keep anyone an active member
       brand.counters().addReaction();
-      brand.engage(person);
     }
     if (contest.entry() == ContestEntry.SHARE) {
       Sharing.share(market, brand, person);
