@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
       SweepCommand.class,
       ReplayCommand.class,
       ValidateCommand.class,
+      ScenariosCommand.class,
       BenchCommand.class
     })
 final class BadaboumCommand implements Runnable {

@@ -135,6 +135,21 @@ class CommandLineTest {
   }
 
   @Test
+  void scenariosListsTheBundledOnesAndPrintsOnesNotes() {
+    assertThat(run("scenarios")).isZero();
+    assertThat(out.toString())
+        .contains("workshop:")
+        .contains("h1-boum-vs-steady")
+        .contains("h8-what-survives-cancellation")
+        .doesNotContain("_market");
+    out.getBuffer().setLength(0);
+    assertThat(run("scenarios", "h5-put-cats")).isZero();
+    assertThat(out.toString()).contains("Seeds:").contains("Mettez des chats").contains("Knob");
+    assertThat(run("scenarios", "h5-put-cat")).isEqualTo(2);
+    assertThat(err.toString()).contains("did you mean h5-put-cats?");
+  }
+
+  @Test
   void benchPrintsPersonDaysPerSecondAndHeapPerPerson() {
     assertThat(run("bench", TINY.toString(), "--arm", "steady", "--warmup", "0", "--runs", "1"))
         .isZero();

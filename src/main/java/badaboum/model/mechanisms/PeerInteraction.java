@@ -60,8 +60,12 @@ public final class PeerInteraction implements Mechanism {
     if (friend < 0) {
       return;
     }
-    // members talk about the brand's universe only as much as both care for it
-    double interest = market.audience().affinity(sender) * market.audience().affinity(friend);
+    // members talk about the brand's universe as much as both care for it, and more when the
+    // one who starts is happy with the community (1 whenever everyone's affinity is 1)
+    double interest =
+        market.audience().affinity(sender)
+            * market.audience().affinity(friend)
+            * Math.min(1, 2 * brand.satisfaction(sender));
     if (brand.isFollower(friend) && brand.random().nextDouble() < interest) {
       brand.counters().addInteraction();
       brand.engage(sender);
