@@ -26,9 +26,17 @@ final class Numbers {
     return String.format(Locale.ROOT, "%,.0f", value);
   }
 
-  /** A share as a whole percentage: 0.64 → 64 (the caller adds "%"). */
+  /**
+   * A share as a percentage, whole from 1% up (0.64 → 64), else with two significant digits
+   * (0.00077 → 0.077) so that a small share does not read as none; the caller adds "%".
+   */
   static String percent(double share) {
-    return String.format(Locale.ROOT, "%.0f", 100 * share);
+    double percent = 100 * share;
+    if (percent == 0 || Math.abs(percent) >= 0.995) {
+      return String.format(Locale.ROOT, "%.0f", percent);
+    }
+    BigDecimal rounded = new BigDecimal(percent).round(new MathContext(2, RoundingMode.HALF_EVEN));
+    return rounded.stripTrailingZeros().toPlainString();
   }
 
   /** A ratio with two significant digits, at most one decimal above 10: 2.1, 0.95, 16. */

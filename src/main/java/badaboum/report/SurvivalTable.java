@@ -139,7 +139,8 @@ public final class SurvivalTable {
         last = s;
       }
       if (lastTime < horizon) {
-        int atRisk = atRiskAtHorizon(row, steps);
+        // still running at the horizon: the programmes never cancelled (censored there)
+        int atRisk = row.runs() - row.cancelled().successes();
         double survival = last == null ? 1.0 : last.survival();
         double low = last == null ? 1.0 : last.ci95Low();
         double high = last == null ? 1.0 : last.ci95High();
@@ -147,11 +148,6 @@ public final class SurvivalTable {
       }
     }
     return out.toString();
-  }
-
-  /** Runs still running at the horizon: those never cancelled (censored there). */
-  private static int atRiskAtHorizon(Row row, List<KaplanMeier.Step> steps) {
-    return row.runs() - row.cancelled().successes();
   }
 
   private static void step(

@@ -87,7 +87,7 @@ final class Verdict {
   }
 
   private Figure comparison(
-      int arm, SummaryMetric metric, String column, double value, String text, String transform) {
+      int arm, SummaryMetric metric, String column, String text, String transform) {
     return new Figure(text, ComparisonTable.FILE, key(arm, metric), column, transform);
   }
 
@@ -120,8 +120,8 @@ final class Verdict {
     SummaryMetric m = SummaryMetric.FINAL_ACTIVE;
     double base = asWritten(c.meanA());
     double other = asWritten(c.meanB());
-    Figure baseMean = comparison(arm, m, "baseline_mean", base, Numbers.count(base), Figure.NONE);
-    Figure armMean = comparison(arm, m, "arm_mean", other, Numbers.count(other), Figure.NONE);
+    Figure baseMean = comparison(arm, m, "baseline_mean", Numbers.count(base), Figure.NONE);
+    Figure armMean = comparison(arm, m, "arm_mean", Numbers.count(other), Figure.NONE);
     if (base == 0 && other == 0) {
       s.text("neither ").arm(arm(arm), arm).text(" nor ").arm(arm(0), 0);
       sentences.add(s.text(" has any active member left, in any run."));
@@ -130,6 +130,13 @@ final class Verdict {
       int some = other == 0 ? 0 : arm;
       s.arm(arm(none), none).text(" ends with no active members; ").arm(arm(some), some);
       sentences.add(s.text(" with ").figure(other == 0 ? baseMean : armMean).text(" on average."));
+    } else if (c.meanDifference() == 0 && c.sdDifference() == 0) {
+      s.arm(arm(arm), arm)
+          .text(" and ")
+          .arm(arm(0), 0)
+          .text(" end with the same number of active members in every pair of runs: ")
+          .figure(baseMean);
+      sentences.add(s.text(" on average."));
     } else if (!c.excludesZero()) {
       double d = asWritten(c.meanDifference());
       double lo = asWritten(c.ci95Low());
@@ -143,11 +150,11 @@ final class Verdict {
           .text(" (")
           .figure(baseMean)
           .text("): the difference, ")
-          .figure(comparison(arm, m, "difference", d, Numbers.count(d), Figure.NONE))
+          .figure(comparison(arm, m, "difference", Numbers.count(d), Figure.NONE))
           .text(", has a 95% CI from ")
-          .figure(comparison(arm, m, "difference_ci95_low", lo, Numbers.count(lo), Figure.NONE))
+          .figure(comparison(arm, m, "difference_ci95_low", Numbers.count(lo), Figure.NONE))
           .text(" to ")
-          .figure(comparison(arm, m, "difference_ci95_high", hi, Numbers.count(hi), Figure.NONE));
+          .figure(comparison(arm, m, "difference_ci95_high", Numbers.count(hi), Figure.NONE));
       sentences.add(s.text(" that includes zero."));
     } else {
       double ratio = asWritten(c.ratioOfMeans());
@@ -160,7 +167,7 @@ final class Verdict {
       double shown = up ? ratio : 1 / ratio;
       s.arm(arm(more), more)
           .text(" has ")
-          .figure(comparison(arm, m, "ratio", ratio, Numbers.ratio(shown), transform))
+          .figure(comparison(arm, m, "ratio", Numbers.ratio(shown), transform))
           .text("× as many active members as ")
           .arm(arm(fewer), fewer);
       if (Double.isFinite(lo) && Double.isFinite(hi) && lo > 0) {
@@ -169,9 +176,9 @@ final class Verdict {
         double a = up ? lo : 1 / hi;
         double b = up ? hi : 1 / lo;
         s.text(" (95% CI ")
-            .figure(comparison(arm, m, first, up ? lo : hi, Numbers.ratio(a), transform))
+            .figure(comparison(arm, m, first, Numbers.ratio(a), transform))
             .text("–")
-            .figure(comparison(arm, m, second, up ? hi : lo, Numbers.ratio(b), transform))
+            .figure(comparison(arm, m, second, Numbers.ratio(b), transform))
             .text(")");
       } else {
         s.text(" (its 95% CI is undefined: some resamples have no active member at all)");
@@ -320,7 +327,7 @@ final class Verdict {
           s.text(" (over the ")
               .figure(
                   statistic(
-                      a, SummaryMetric.COST_PER_ACTIVE, "n", Integer.toString(cost.summary().n())))
+                      a, SummaryMetric.COST_PER_ACTIVE, "n", Numbers.count(cost.summary().n())))
               .text(" runs that kept any)");
         }
       }
