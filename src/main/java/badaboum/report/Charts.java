@@ -19,6 +19,7 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
@@ -189,6 +190,7 @@ final class Charts {
     errorRenderer.setErrorStroke(new BasicStroke(2.5f));
     errorRenderer.setCapLength(14);
     errorRenderer.setSeriesPaint(0, ChartStyle.INK);
+    errorRenderer.setSeriesVisibleInLegend(0, false); // the caption says what whiskers are
     SymbolAxis y = new SymbolAxis(null, names);
     y.setGridBandsVisible(false);
     NumberAxis x = new NumberAxis("share of the variance due to the factor, interactions included");
@@ -198,9 +200,9 @@ final class Charts {
     ci.addSeries(whiskers);
     plot.setDataset(1, ci);
     plot.setRenderer(1, errorRenderer);
+    plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD); // whiskers over the bars
     plot.setOrientation(PlotOrientation.HORIZONTAL);
-    JFreeChart chart = ChartStyle.chart(title, plot, true);
-    return chart;
+    return ChartStyle.chart(title, plot, true);
   }
 
   /** Morris μ* and σ per factor as paired horizontal bars, the largest μ* on top. */
