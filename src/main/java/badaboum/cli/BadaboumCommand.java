@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
       RunCommand.class,
       SweepCommand.class,
       ReplayCommand.class,
+      ReportCommand.class,
       ValidateCommand.class,
       ScenariosCommand.class,
       BenchCommand.class

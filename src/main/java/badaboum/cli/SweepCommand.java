@@ -3,6 +3,7 @@ package badaboum.cli;
 import badaboum.analysis.Summary;
 import badaboum.report.Manifest;
 import badaboum.report.OutputEstimate;
+import badaboum.report.Report;
 import badaboum.report.ResultsException;
 import badaboum.report.ResultsFolder;
 import badaboum.report.SweepState;
@@ -238,7 +239,7 @@ final class SweepCommand implements Callable<Integer> {
                 layout.runCount(),
                 traces),
             Instant.now());
-    manifest.beginSession("sweep", threads, Instant.now());
+    manifest.beginSession("sweep", threads, Instant.now(), commandLine());
     manifest.write(folder);
     if (!quiet) {
       PrintWriter err = spec.commandLine().getErr();
@@ -306,7 +307,7 @@ final class SweepCommand implements Callable<Integer> {
     if (dryRun) {
       return dryRun(plan, state, threads, manifest.traces());
     }
-    manifest.beginSession(retry ? "retry-failed" : "resume", threads, Instant.now());
+    manifest.beginSession(retry ? "retry-failed" : "resume", threads, Instant.now(), commandLine());
     manifest.write(folder);
     SweepWriter writer = SweepWriter.resume(folder, state, manifest.traces());
     if (!quiet) {
@@ -370,7 +371,10 @@ final class SweepCommand implements Callable<Integer> {
         err.println(
             "badaboum: the sweep stopped; the runs done are kept. Go on with: badaboum sweep"
                 + " --resume "
-                + folder);
+                + folder
+                + " (or see what they say with: badaboum report "
+                + folder
+                + ")");
       }
       throw e;
     }
@@ -403,9 +407,7 @@ final class SweepCommand implements Callable<Integer> {
       out.print(table(folder, plan.layout()));
       out.println("mean (5th to 95th percentile) over each arm's ok runs");
     }
-    out.println();
-    out.println("results: " + folder);
-    out.flush();
+    boolean reported = report(folder, plan, out, err);
     if (failed > 0) {
       err.printf(
           Locale.ROOT,
@@ -417,6 +419,45 @@ final class SweepCommand implements Callable<Integer> {
       return ExitCodes.FAILURE;
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * Writes the analysis and report.html, prints the verdict, the folder and, last, the report's
+   * path. A report that cannot be written does not undo the sweep: it says how to try again.
+   */
+  private static boolean report(Path folder, SweepPlan plan, PrintWriter out, PrintWriter err) {
+    Report.Written written = null;
+    try {
+      written = ReportCommand.write(folder, plan.design(), err);
+    } catch (RuntimeException e) {
+      err.println(
+          "badaboum: the report could not be written ("
+              + e.getMessage()
+              + "); the results are kept. Try again with: badaboum report "
+              + folder);
+    }
+    if (written != null && !written.verdict().isEmpty()) {
+      out.println();
+      written.verdict().forEach(sentence -> out.println("  " + sentence));
+    }
+    out.println();
+    out.println("results: " + folder);
+    if (written != null) {
+      out.println("report:  " + folder.resolve(Report.HTML));
+    }
+    out.flush();
+    err.flush();
+    return written != null;
+  }
+
+  /** The command line as typed, for the manifest (arguments with spaces quoted). */
+  private String commandLine() {
+    List<String> words = new ArrayList<>(List.of("badaboum"));
+    for (String arg : spec.commandLine().getParseResult().originalArgs()) {
+      words.add(
+          arg.matches("[A-Za-z0-9_./:=@%+,-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'");
+    }
+    return String.join(" ", words);
   }
 
   private Progress.Mode progressMode() {

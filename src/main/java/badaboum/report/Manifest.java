@@ -1,5 +1,6 @@
 package badaboum.report;
 
+import badaboum.result.SweepLayout;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -107,8 +109,19 @@ public final class Manifest {
 
   /** A session starts working on the sweep: {@code sweep}, {@code resume} or {@code retry}. */
   public void beginSession(String kind, int threads, Instant at) {
+    beginSession(kind, threads, at, null);
+  }
+
+  /**
+   * A session starts, with the command line that started it (for the report's reproducibility
+   * appendix; null when unknown).
+   */
+  public void beginSession(String kind, int threads, Instant at, String command) {
     ObjectNode session = ((ArrayNode) root.get("sessions")).addObject();
     session.put("kind", kind);
+    if (command != null) {
+      session.put("command", command);
+    }
     session.put("threads", threads);
     session.put("started", at.toString());
     session.putNull("ended");
@@ -147,6 +160,118 @@ public final class Manifest {
 
   public long runs() {
     return root.get("runs").asLong();
+  }
+
+  /**
+   * The sweep's shape as the manifest records it: design points, arms, replications and varied
+   * parameters; the same {@link SweepLayout} the sweep numbered its runs with.
+   *
+   * @throws ResultsException when the manifest lacks them (it was written by hand, or is damaged)
+   */
+  public SweepLayout layout() {
+    JsonNode design = root.path("design");
+    if (!design.path("points").isInt()
+        || !root.path("arms").isArray()
+        || !root.path("replications").isInt()) {
+      throw new ResultsException(
+          FILE + " lacks the design's points, the arms or the replications; it is damaged");
+    }
+    try {
+      return new SweepLayout(
+          design.get("points").asInt(),
+          texts(root.get("arms")),
+          root.get("replications").asInt(),
+          texts(design.path("varied")));
+    } catch (IllegalArgumentException e) {
+      throw new ResultsException(FILE + " describes an impossible sweep: " + e.getMessage());
+    }
+  }
+
+  public long masterSeed() {
+    return root.path("master_seed").asLong();
+  }
+
+  /** The horizon in days. */
+  public int days() {
+    return root.path("days").asInt();
+  }
+
+  /** The design's name: none, grid, random, lhs, sobol or morris. */
+  public String design() {
+    return root.path("design").path("name").asText("none");
+  }
+
+  public String scenario() {
+    return text("scenario");
+  }
+
+  public String scenarioFile() {
+    return text("scenario_file");
+  }
+
+  public String version() {
+    return text("badaboum_version");
+  }
+
+  /** The git commit of the build that ran the sweep; null when unknown. */
+  public String gitCommit() {
+    return text("git_commit");
+  }
+
+  public String javaVersion() {
+    return text("java_version");
+  }
+
+  public String started() {
+    return text("started");
+  }
+
+  /** When the last session ended; null while one runs (or after a kill). */
+  public String ended() {
+    return text("ended");
+  }
+
+  /** Runs recorded ok, failed, or still missing, as the last session counted them. */
+  public long count(String which) {
+    return root.path("counts").path(which).asLong();
+  }
+
+  /**
+   * One session that worked on the sweep.
+   *
+   * @param command the command line, null when the manifest did not record it
+   * @param ended null when the session never ended (killed)
+   */
+  public record Session(
+      String kind, int threads, String started, String ended, long runs, String command) {}
+
+  public List<Session> sessions() {
+    List<Session> sessions = new ArrayList<>();
+    for (JsonNode s : root.path("sessions")) {
+      sessions.add(
+          new Session(
+              s.path("kind").asText(),
+              s.path("threads").asInt(),
+              nullable(s.path("started")),
+              nullable(s.path("ended")),
+              s.path("runs").asLong(),
+              nullable(s.path("command"))));
+    }
+    return sessions;
+  }
+
+  private String text(String field) {
+    return nullable(root.path(field));
+  }
+
+  private static String nullable(JsonNode node) {
+    return node.isMissingNode() || node.isNull() ? null : node.asText();
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> values = new ArrayList<>();
+    array.forEach(node -> values.add(node.asText()));
+    return values;
   }
 
   public void write(Path folder) {

@@ -59,7 +59,8 @@ class SweepCommandTest {
         .startsWith(
             "48 runs (grid: 6 points × 2 arms × 4 replications): 48 ok, 0 failed; this session"
                 + " ran 48 in ")
-        .endsWith("results: " + folder + NL);
+        .contains("results: " + folder + NL)
+        .endsWith("report:  " + folder.resolve("report.html") + NL);
     assertThat(err.toString()).isEmpty();
     try (Stream<Path> files = Files.list(folder)) {
       assertThat(files.map(p -> p.getFileName().toString()))
@@ -69,7 +70,11 @@ class SweepCommandTest {
               "manifest.json",
               "runs.csv",
               "daily.csv",
-              "timings.csv");
+              "timings.csv",
+              "statistics.csv",
+              "comparison.csv",
+              "survival.csv",
+              "report.html");
     }
     assertThat(Files.readString(folder.resolve("scenario.yaml"))).isEqualTo(Files.readString(GRID));
     assertThat(Files.readString(folder.resolve("scenario.effective.yaml")))

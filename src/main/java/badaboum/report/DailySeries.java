@@ -1,0 +1,221 @@
+package badaboum.report;
+
+import badaboum.analysis.Percentiles;
+import badaboum.result.DailyMetric;
+import badaboum.result.SweepLayout;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The focal brand's daily curves per arm, read as a stream from daily.csv, for the report's charts.
+ *
+ * <p>With one point: each day's mean across replicates, with the 5th–95th percentile band across
+ * replicates, as daily.csv has them. With several points, the curves pool the design: each day's
+ * mean of the points' means, with the 5th–95th percentile band of the points' means (how much the
+ * design's parameters move the average run, not how much runs vary). Memory: one float per point,
+ * arm, charted metric and day.
+ *
+ * <p>An interrupted sweep's daily.csv lacks the cells not yet complete: an arm without rows is
+ * absent ({@link #has}); a partial last line is ignored.
+ */
+public final class DailySeries {
+  /** The daily metrics the report charts. */
+  public static final List<DailyMetric> CHARTED =
+      List.of(
+          DailyMetric.FANS,
+          DailyMetric.ACTIVE,
+          DailyMetric.ENGAGEMENT_RATE,
+          DailyMetric.SENTIMENT,
+          DailyMetric.SPEND);
+
+  private final int arms;
+  private final int days;
+  private final boolean pooled;
+  private final double[][][] mean; // [arm][metric][day]
+  private final double[][][] low;
+  private final double[][][] high;
+  private final int[] cells; // points (or replicates when one point) behind each arm's curve
+
+  private DailySeries(
+      int arms,
+      int days,
+      boolean pooled,
+      double[][][] mean,
+      double[][][] low,
+      double[][][] high,
+      int[] cells) {
+    this.arms = arms;
+    this.days = days;
+    this.pooled = pooled;
+    this.mean = mean;
+    this.low = low;
+    this.high = high;
+    this.cells = cells;
+  }
+
+  /**
+   * Reads {@code folder}/daily.csv; null when the file is missing or is not this sweep's (the
+   * report then says so instead of drawing curves).
+   *
+   * @param horizon the sweep's days; curves run from day 0 to it
+   */
+  public static DailySeries read(Path folder, SweepLayout layout, int horizon) {
+    Path file = folder.resolve(SweepWriter.DAILY);
+    if (!Files.exists(file)) {
+      return null;
+    }
+    try (CsvLines lines = new CsvLines(file)) {
+      if (!lines.next() || !(lines.text() + "\n").equals(DailyCsv.header())) {
+        return null;
+      }
+      return read(lines, layout, horizon + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  private static DailySeries read(CsvLines lines, SweepLayout layout, int days) throws IOException {
+    int arms = layout.arms().size();
+    int points = layout.points();
+    int metrics = CHARTED.size();
+    boolean pooled = points > 1;
+    double[][][] mean = nans(arms, metrics, days);
+    double[][][] low = nans(arms, metrics, days);
+    double[][][] high = nans(arms, metrics, days);
+    // pooled: the points' means, [(point·arms + arm)·metrics + metric][day]
+    float[][] pointMeans = pooled ? new float[points * arms * metrics][] : null;
+    int[] cells = new int[arms];
+    Map<Integer, String> focal = new HashMap<>(); // looked up, never iterated
+    while (lines.next() && lines.terminated()) {
+      List<String> row = CsvLines.fields(lines.text());
+      if (row == null || row.size() != DailyCsv.width()) {
+        continue;
+      }
+      int point = Integer.parseInt(row.get(0));
+      int arm = layout.arms().indexOf(row.get(1));
+      int day = Integer.parseInt(row.get(3));
+      if (arm < 0 || point < 0 || point >= points || day < 0 || day >= days) {
+        continue;
+      }
+      int cell = layout.cell(point, arm);
+      if (!focal.computeIfAbsent(cell, c -> row.get(2)).equals(row.get(2))) {
+        continue; // another brand of the market: the report is about the focal one
+      }
+      for (int m = 0; m < metrics; m++) {
+        int column = 5 + CHARTED.get(m).ordinal() * 4;
+        if (!pooled) {
+          mean[arm][m][day] = number(row.get(column));
+          low[arm][m][day] = number(row.get(column + 1));
+          high[arm][m][day] = number(row.get(column + 3));
+        } else {
+          int slot = (point * arms + arm) * metrics + m;
+          if (pointMeans[slot] == null) {
+            pointMeans[slot] = new float[days];
+            Arrays.fill(pointMeans[slot], Float.NaN);
+          }
+          pointMeans[slot][day] = (float) number(row.get(column));
+        }
+      }
+      if (day == 0) {
+        cells[arm] += pooled ? 1 : Integer.parseInt(row.get(4));
+      }
+    }
+    if (pooled) {
+      pool(pointMeans, points, arms, metrics, days, mean, low, high);
+    }
+    return new DailySeries(arms, days, pooled, mean, low, high, cells);
+  }
+
+  private static void pool(
+      float[][] pointMeans,
+      int points,
+      int arms,
+      int metrics,
+      int days,
+      double[][][] mean,
+      double[][][] low,
+      double[][][] high) {
+    double[] column = new double[points];
+    for (int arm = 0; arm < arms; arm++) {
+      for (int m = 0; m < metrics; m++) {
+        for (int day = 0; day < days; day++) {
+          int n = 0;
+          for (int p = 0; p < points; p++) {
+            float[] series = pointMeans[(p * arms + arm) * metrics + m];
+            if (series != null && !Float.isNaN(series[day])) {
+              column[n++] = series[day];
+            }
+          }
+          if (n == 0) {
+            continue;
+          }
+          double[] values = Arrays.copyOf(column, n);
+          double sum = 0;
+          for (double v : values) {
+            sum += v;
+          }
+          Arrays.sort(values);
+          mean[arm][m][day] = sum / n;
+          low[arm][m][day] = Percentiles.ofSorted(values, 0.05);
+          high[arm][m][day] = Percentiles.ofSorted(values, 0.95);
+        }
+      }
+    }
+  }
+
+  private static double number(String cell) {
+    return cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
+  }
+
+  private static double[][][] nans(int arms, int metrics, int days) {
+    double[][][] values = new double[arms][metrics][days];
+    for (double[][] a : values) {
+      for (double[] m : a) {
+        Arrays.fill(m, Double.NaN);
+      }
+    }
+    return values;
+  }
+
+  /** Whether the curves pool several points (band across points' means). */
+  public boolean pooled() {
+    return pooled;
+  }
+
+  /** Days 0 to the horizon: horizon + 1. */
+  public int days() {
+    return days;
+  }
+
+  /** Whether daily.csv had rows for the arm. */
+  public boolean has(int arm) {
+    return cells[arm] > 0;
+  }
+
+  /** Replicates (one point) or points (pooled) behind the arm's curve, as daily.csv says. */
+  public int cells(int arm) {
+    return cells[arm];
+  }
+
+  public int arms() {
+    return arms;
+  }
+
+  public double mean(int arm, DailyMetric metric, int day) {
+    return mean[arm][CHARTED.indexOf(metric)][day];
+  }
+
+  public double low(int arm, DailyMetric metric, int day) {
+    return low[arm][CHARTED.indexOf(metric)][day];
+  }
+
+  public double high(int arm, DailyMetric metric, int day) {
+    return high[arm][CHARTED.indexOf(metric)][day];
+  }
+}
