@@ -58,6 +58,9 @@ final class SweepCommand implements Callable<Integer> {
   static final String SCENARIO = "scenario.yaml";
   static final String EFFECTIVE = "scenario.effective.yaml";
 
+  /** Replicates per arm in a --preview: enough for a band and a first verdict, in seconds. */
+  static final int PREVIEW_REPLICATIONS = 4;
+
   /** Summary metrics printed per arm when a one-point sweep ends. */
   private static final List<SummaryMetric> SHOWN =
       List.of(
@@ -71,9 +74,20 @@ final class SweepCommand implements Callable<Integer> {
 
   @Parameters(
       paramLabel = "SCENARIO",
-      arity = "0..1",
-      description = "a scenario file, e.g. scenarios/boum-vs-steady.yaml (not with --resume)")
-  Path scenarioFile;
+      arity = "0..*",
+      description =
+          "scenario files, e.g. scenarios/boum-vs-steady.yaml, or scenarios/workshop/h*.yaml for"
+              + " the whole workshop pack, a results folder and a report each (not with --resume)")
+  List<Path> scenarioFiles = new ArrayList<>();
+
+  @Option(
+      names = "--preview",
+      description =
+          "a quick look for the room: "
+              + PREVIEW_REPLICATIONS
+              + " replications (unless --replications says otherwise) of the scenario, by default"
+              + " the 20,000-person flagship, and the report's path within seconds")
+  boolean preview;
 
   @Option(
       names = {"-j", "--threads"},
@@ -99,7 +113,9 @@ final class SweepCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "DIR",
-      description = "results folder, new or empty (default: results/<scenario>/<timestamp>-sweep/)")
+      description =
+          "results folder, new or empty (default: results/<scenario>/<timestamp>-sweep/); with"
+              + " several scenarios, the folder that holds one results folder each")
   Path out;
 
   @Option(
@@ -153,7 +169,7 @@ final class SweepCommand implements Callable<Integer> {
       throw new UsageProblem("give --resume DIR or --retry-failed DIR, not both");
     }
     if (folder != null) {
-      if (scenarioFile != null || replications != null || seed != null || days != null) {
+      if (!scenarioFiles.isEmpty() || replications != null || seed != null || days != null) {
         throw new UsageProblem(
             (resume != null ? "--resume" : "--retry-failed")
                 + " goes on with the sweep in the folder: its scenario, replications, seed and days"
@@ -164,12 +180,39 @@ final class SweepCommand implements Callable<Integer> {
       }
       return goOn(folder, retryFailed != null, threads);
     }
-    if (scenarioFile == null) {
+    if (preview && scenarioFiles.isEmpty()) {
+      scenarioFiles.add(BundledScenarios.folder().resolve("boum-vs-steady.yaml"));
+    }
+    if (scenarioFiles.isEmpty()) {
       throw new UsageProblem(
           "give a SCENARIO file to sweep, or --resume DIR; e.g. badaboum sweep"
               + " scenarios/boum-vs-steady.yaml");
     }
-    return start(threads);
+    if (scenarioFiles.size() == 1) {
+      return start(threads, scenarioFiles.get(0));
+    }
+    return startEach(threads);
+  }
+
+  /** Several scenarios (a workshop pack): one sweep and one report each, then the list. */
+  private int startEach(int threads) throws IOException, InterruptedException {
+    int worst = ExitCodes.OK;
+    List<String> done = new ArrayList<>();
+    PrintWriter stdout = spec.commandLine().getOut();
+    Path parent = out;
+    for (Path file : scenarioFiles) {
+      stdout.println("== " + file);
+      stdout.flush();
+      // with several scenarios, --out is the folder that holds one results folder each
+      out = parent == null ? null : parent.resolve(ResultsFolderNames.stem(file));
+      int code = start(threads, file);
+      worst = Math.max(worst, code);
+      done.add((code == ExitCodes.OK ? "ok      " : "FAILED  ") + file);
+    }
+    stdout.println();
+    stdout.println("scenarios swept (each results folder holds its report.html):");
+    done.forEach(line -> stdout.println("  " + line));
+    return worst;
   }
 
   private int threads() {
@@ -180,9 +223,12 @@ final class SweepCommand implements Callable<Integer> {
     return n;
   }
 
-  private int start(int threads) throws IOException, InterruptedException {
+  private int start(int threads, Path scenarioFile) throws IOException, InterruptedException {
     ScenarioInput input = new ScenarioInput();
     Scenario scenario = input.load(scenarioFile);
+    if (preview && replications == null) {
+      replications = PREVIEW_REPLICATIONS;
+    }
     Map<String, Object> flags = new LinkedHashMap<>();
     if (days != null) {
       flags.put("days", days);
@@ -207,7 +253,10 @@ final class SweepCommand implements Callable<Integer> {
             out != null
                 ? out
                 : ResultsFolder.defaultFor(
-                    Path.of("results"), scenario.name(), "sweep", LocalDateTime.now()));
+                    Path.of("results"),
+                    scenario.name(),
+                    preview ? "preview" : "sweep",
+                    LocalDateTime.now()));
     SweepLock lock = SweepLock.acquire(folder);
     try {
       return start(scenario, plan, folder, threads);

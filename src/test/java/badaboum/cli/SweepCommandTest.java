@@ -289,6 +289,41 @@ class SweepCommandTest {
   }
 
   @Test
+  void aPreviewRunsAFewReplicationsOfTheFlagshipAndPrintsItsReport() {
+    Path folder = dir.resolve("preview");
+    assertThat(run("sweep", "--preview", "--quiet", "--out", folder.toString())).isZero();
+    assertThat(out.toString())
+        .startsWith(
+            "8 runs (1 point × 2 arms × "
+                + SweepCommand.PREVIEW_REPLICATIONS
+                + " replications): 8 ok, 0 failed;")
+        .contains("report:  " + folder.resolve("report.html"));
+    assertThat(folder.resolve("report.html")).isNotEmptyFile();
+  }
+
+  @Test
+  void severalScenariosGetAResultsFolderAndAReportEach() {
+    Path parent = dir.resolve("pack");
+    assertThat(
+            run(
+                "sweep",
+                TINY.toString(),
+                GRID.toString(),
+                "--replications",
+                "2",
+                "--quiet",
+                "--out",
+                parent.toString()))
+        .isZero();
+    assertThat(parent.resolve("tiny/report.html")).isNotEmptyFile();
+    assertThat(parent.resolve("sweep-tiny/report.html")).isNotEmptyFile();
+    assertThat(out.toString())
+        .contains("scenarios swept (each results folder holds its report.html):")
+        .contains("ok      " + TINY)
+        .contains("ok      " + GRID);
+  }
+
+  @Test
   void tracesAreWrittenOnRequest() throws IOException {
     Path folder = dir.resolve("traces");
     assertThat(run("sweep", GRID.toString(), "--traces", "--quiet", "--out", folder.toString()))
