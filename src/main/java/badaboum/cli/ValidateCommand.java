@@ -62,10 +62,12 @@ final class ValidateCommand implements Callable<Integer> {
         s.sweep().isNone()
             ? String.format(
                 Locale.ROOT,
-                "%,d runs (%d × %d replications)",
+                "%,d %s (%d × %d %s)",
                 s.runCount(),
+                s.runCount() == 1 ? "run" : "runs",
                 s.arms().size(),
-                s.replications())
+                s.replications(),
+                s.replications() == 1 ? "replication" : "replications")
             : String.format(
                 Locale.ROOT,
                 "%,d runs (%s: %,d points × %d %s × %d replications)",
