@@ -15,7 +15,7 @@ import sim.util.Double2D;
 final class AudienceView {
   static final double HEIGHT = 100;
 
-  /** Width of the legend column on the right, in field units. */
+  /** Width of the legend column on the right, in field units, in a wide view. */
   static final double LEGEND_WIDTH = 36;
 
   /** Top of the disc of people: the header (day, numbers) is drawn above it. */
@@ -26,6 +26,7 @@ final class AudienceView {
 
   private final AudienceSample sample;
   private final double width;
+  private final double legendScale;
   private final Continuous2D field;
   private final Network network;
   private final PersonNode[] people;
@@ -54,11 +55,14 @@ final class AudienceView {
   AudienceView(AudienceSample sample, double width) {
     this.sample = sample;
     this.width = width;
+    // a narrow view keeps more room for the people with a smaller legend
+    this.legendScale = Math.max(0.7, Math.min(1, width / 130));
+    double legendWidth = legendWidth();
     this.field = new Continuous2D(4, width, HEIGHT);
     this.network = new Network(false);
     int m = sample.size();
     people = new PersonNode[m];
-    double discWidth = width - LEGEND_WIDTH;
+    double discWidth = width - legendWidth;
     double cx = discWidth / 2;
     double cy = (HEADER + HEIGHT) / 2;
     double radius = Math.min(discWidth / 2, (HEIGHT - HEADER) / 2) - 3;
@@ -71,10 +75,10 @@ final class AudienceView {
     for (int e = 0; e < sample.edgeCount(); e++) {
       network.addEdge(people[sample.edgeFrom(e)], people[sample.edgeTo(e)], null);
     }
-    int columns = (int) ((LEGEND_WIDTH - 4) / BOT_SPACING);
+    int columns = (int) ((legendWidth - 4) / BOT_SPACING);
     int rows = (int) ((HEIGHT - 2 - BOT_TOP) / BOT_SPACING);
     bots = new BotNode[columns * rows];
-    double left = width - LEGEND_WIDTH + 2 + BOT_SPACING / 2;
+    double left = width - legendWidth + 2 + BOT_SPACING / 2;
     for (int i = 0; i < bots.length; i++) {
       bots[i] = new BotNode(i);
       field.setObjectLocation(
@@ -90,6 +94,15 @@ final class AudienceView {
 
   double width() {
     return width;
+  }
+
+  /** Size of the legend's text and swatches relative to a wide view's. */
+  double legendScale() {
+    return legendScale;
+  }
+
+  double legendWidth() {
+    return LEGEND_WIDTH * legendScale;
   }
 
   Continuous2D field() {

@@ -21,6 +21,7 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.data.RangeType;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.ui.RectangleAnchor;
 import org.jfree.ui.TextAnchor;
@@ -202,6 +203,7 @@ final class LiveCharts {
     }
     if (minimumRange > 0 && plot.getRangeAxis() instanceof NumberAxis y) {
       y.setAutoRangeIncludesZero(true);
+      y.setRangeType(RangeType.POSITIVE);
       y.setAutoRangeMinimumSize(minimumRange);
       y.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.ROOT));
     }

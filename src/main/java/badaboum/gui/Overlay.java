@@ -46,7 +46,7 @@ final class Overlay extends FieldPortrayal2D {
     double left = info.draw.x;
     double top = info.draw.y;
     header(g, s, left, top, unit, (v.width() - 4) * unit);
-    legend(g, v, s, left + (v.width() - AudienceView.LEGEND_WIDTH + 1) * unit, top, unit);
+    legend(g, v, s, left + (v.width() - v.legendWidth() + 1) * unit, top, unit);
   }
 
   private static Font font(int style, double size) {
@@ -66,28 +66,30 @@ final class Overlay extends FieldPortrayal2D {
   private static void header(
       Graphics2D g, Status s, double left, double top, double unit, double width) {
     DaySnapshot d = s.day();
-    Font big = font(Font.BOLD, 4.6 * unit);
-    Font small = font(Font.PLAIN, 2.9 * unit);
+    int day = d == null ? 0 : d.day();
+    boolean cancelled = d != null && !d.alive();
+    String dayText = String.format(Locale.ROOT, "Day %d of %d", day, s.days());
+    String state =
+        cancelled
+            ? "CANCELLED on day " + d.cancelDay()
+            : s.started() ? "programme running" : "ready";
+    Font big = fitting(g, Font.BOLD, 4.6 * unit, dayText + "   " + s.arm() + "   " + state, width);
+    Font small = font(Font.BOLD, big.getSize2D() * 0.63);
     float x = (float) (left + 2 * unit);
     float y1 = (float) (top + 5.6 * unit);
     float y2 = (float) (top + 10.2 * unit);
-    int day = d == null ? 0 : d.day();
     g.setFont(big);
     g.setColor(NodeState.INK);
-    String dayText = String.format(Locale.ROOT, "Day %d of %d", day, s.days());
     g.drawString(dayText, x, y1);
     float at = x + g.getFontMetrics().stringWidth(dayText + "   ");
     g.setColor(NodeState.AMBASSADOR.colour());
     g.drawString(s.arm(), at, y1);
     at += g.getFontMetrics().stringWidth(s.arm() + "   ");
-    if (d != null && !d.alive()) {
-      g.setColor(CANCELLED);
-      g.drawString("CANCELLED on day " + d.cancelDay(), at, y1);
-    } else {
-      g.setFont(small.deriveFont(Font.BOLD));
-      g.setColor(s.started() ? RUNNING : GREY_TEXT);
-      g.drawString(s.started() ? "programme running" : "ready", at, y1);
+    if (!cancelled) {
+      g.setFont(small);
     }
+    g.setColor(cancelled ? CANCELLED : s.started() ? RUNNING : GREY_TEXT);
+    g.drawString(state, at, y1);
     g.setColor(NodeState.INK);
     String numbers =
         d == null || !s.started()
@@ -108,29 +110,30 @@ final class Overlay extends FieldPortrayal2D {
 
   private static void legend(
       Graphics2D g, AudienceView v, Status s, double x, double top, double unit) {
+    double u = unit * v.legendScale(); // text and swatches shrink in a narrow view
     g.setColor(NodeState.INK);
-    g.setFont(font(Font.BOLD, 3.0 * unit));
+    g.setFont(font(Font.BOLD, 3.0 * u));
     g.drawString("Who is who", (float) x, (float) (top + 17 * unit));
-    Font label = font(Font.PLAIN, 2.7 * unit);
+    Font label = font(Font.PLAIN, 2.7 * u);
     g.setFont(label);
     double y = top + 21.5 * unit;
     double step = 4.2 * unit;
-    double swatch = x + 2 * unit;
-    float text = (float) (x + 5 * unit);
+    double swatch = x + 2 * u;
+    float text = (float) (x + 5 * u);
     for (NodeState state : NodeState.values()) {
       if (state == NodeState.BOT) {
         continue;
       }
-      NodePortrayal.paint(g, state, false, swatch, y, unit);
+      NodePortrayal.paint(g, state, false, swatch, y, u);
       g.setColor(NodeState.INK);
-      g.drawString(state.label(), text, (float) (y + 0.9 * unit));
+      g.drawString(state.label(), text, (float) (y + 0.9 * u));
       y += step;
     }
-    NodePortrayal.paint(g, NodeState.ACTIVE, true, swatch, y, unit);
+    NodePortrayal.paint(g, NodeState.ACTIVE, true, swatch, y, u);
     g.setColor(NodeState.INK);
-    g.drawString("outraged (crisis)", text, (float) (y + 0.9 * unit));
+    g.drawString("outraged (crisis)", text, (float) (y + 0.9 * u));
     y += step;
-    g.setFont(font(Font.PLAIN, 2.3 * unit));
+    g.setFont(font(Font.PLAIN, 2.3 * u));
     g.setColor(GREY_TEXT);
     String[] notes = {
       String.format(Locale.ROOT, "%,d of %,d people drawn,", v.personCount(), v.population()),
@@ -145,7 +148,7 @@ final class Overlay extends FieldPortrayal2D {
     DaySnapshot d = s.day();
     int bots = d == null ? 0 : d.bots();
     y = top + (AudienceView.BOT_TOP - 2.2) * unit;
-    NodePortrayal.paint(g, NodeState.BOT, false, swatch, y - 0.9 * unit, unit);
+    NodePortrayal.paint(g, NodeState.BOT, false, swatch, y - 0.9 * u, unit);
     g.setFont(label);
     g.setColor(NodeState.INK);
     g.drawString(
