@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
       "Simulates brand communities, from the launch boum to the badaboum.",
       "Exit codes: 0 ok, 1 failure, 2 usage, 3 invalid scenario."
     },
-    subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class})
+    subcommands = {RunCommand.class, ValidateCommand.class, BenchCommand.class, GuiCommand.class})
 final class BadaboumCommand implements Runnable {
   @Spec CommandSpec spec;
 
