@@ -68,6 +68,9 @@ public final class WorkshopConsole extends GUIState {
   private volatile Overlay.Status status;
   private int[] eventsSeen = new int[0];
 
+  /** Counts the starts, so that a late reading of a previous run is not drawn into this one. */
+  private volatile int generation;
+
   /**
    * @param sampleSize people drawn in the network view
    * @param screen where the windows may go
@@ -256,6 +259,7 @@ public final class WorkshopConsole extends GUIState {
     CommunitySimulation sim = (CommunitySimulation) state;
     RunSpec spec = sim.spec();
     Market market = sim.market();
+    generation++;
     show(market, spec, true);
     charts.reset(spec.scenario().days(), budget(spec.scenario()));
     log.setSeveralBrands(market.brands().size() > 1);
@@ -285,12 +289,15 @@ public final class WorkshopConsole extends GUIState {
     if (market != null && log != null) {
       int day = market.day();
       boolean complete = day >= sim.spec().scenario().days();
-      SwingUtilities.invokeLater(
+      Runnable note =
           () ->
               log.note(
-                  complete
-                      ? "Run complete (day " + day + ")."
-                      : "Run stopped on day " + day + "."));
+                  complete ? "Run complete (day " + day + ")." : "Run stopped on day " + day + ".");
+      if (SwingUtilities.isEventDispatchThread()) {
+        note.run(); // before a new run's first note
+      } else {
+        SwingUtilities.invokeLater(note);
+      }
     }
   }
 
@@ -336,10 +343,13 @@ public final class WorkshopConsole extends GUIState {
     DaySnapshot day = DaySnapshot.of(sim.market(), eventsSeen);
     view.showBots(day.bots());
     status = new Overlay.Status(sim.spec().arm(), sim.spec().scenario().days(), day, true);
+    int run = generation;
     SwingUtilities.invokeLater(
         () -> {
-          charts.add(day);
-          log.add(day);
+          if (run == generation) {
+            charts.add(day);
+            log.add(day);
+          }
         });
   }
 

@@ -110,6 +110,31 @@ class WorkshopConsoleScreenTest {
     BufferedImage shot = robot.createScreenCapture(screen);
     ImageIO.write(shot, "png", SHOTS.resolve("workshop-console.png").toFile());
     assertThat(distinctColours(shot)).isGreaterThan(50);
+
+    // the run stops at the horizon; Stop, a change in the Model tab, Play: the changed run
+    SwingUtilities.invokeAndWait(
+        () -> {
+          while (gui.step()) {
+            // until the horizon
+          }
+          assertThat(gui.status().day().day()).isEqualTo(scenario.days());
+          ParameterProperties model = gui.properties();
+          assertThat(model.setValue(model.indexOf("Posts per week"), "8")).isEqualTo(8.0);
+          gui.finish();
+          gui.start();
+          for (int day = 0; day < 10; day++) {
+            gui.step();
+          }
+        });
+    SwingUtilities.invokeAndWait(() -> {});
+    RunSpec changed = parameters.runSpec();
+    assertThat(changed.scenario().strategy("steady").postsPerWeek()).isEqualTo(8.0);
+    BrandTrace again = Simulation.run(changed).traces().get(0);
+    assertThat(gui.status().day().fans()).isEqualTo((int) again.get(DailyMetric.FANS, 10));
+    assertThat(gui.charts().points()).isEqualTo(11);
+    assertThat(gui.log().line(gui.log().size() - 1).text())
+        .contains("Run started: arm steady")
+        .contains("strategies.steady.posts_per_week = 8");
   }
 
   /** Each person drawn has, at the centre of their dot, the colour of their state. */
