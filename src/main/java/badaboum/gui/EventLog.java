@@ -50,10 +50,6 @@ final class EventLog {
     return frame;
   }
 
-  JScrollPane component() {
-    return scroll;
-  }
-
   /** Shows each event's brand only when the market has several. */
   void setSeveralBrands(boolean several) {
     severalBrands = several;

@@ -82,10 +82,6 @@ final class LiveCharts {
     return frame;
   }
 
-  JPanel panel() {
-    return panel;
-  }
-
   /** Clears the charts for a new run of {@code days} days; a positive budget is drawn as a line. */
   void reset(int days, double budget) {
     lastDay = -1;

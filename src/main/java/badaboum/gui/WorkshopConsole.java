@@ -371,28 +371,12 @@ public final class WorkshopConsole extends GUIState {
 
   // for tests
 
-  WorkshopParameters parameters() {
-    return parameters;
-  }
-
   ParameterProperties properties() {
     return properties;
   }
 
   Display2D display() {
     return display;
-  }
-
-  JFrame displayFrame() {
-    return displayFrame;
-  }
-
-  JFrame chartsFrame() {
-    return chartsFrame;
-  }
-
-  JFrame logFrame() {
-    return logFrame;
   }
 
   LiveCharts charts() {

@@ -48,11 +48,6 @@ public final class WorkshopParameters {
     return current;
   }
 
-  /** The scenario as loaded. */
-  Scenario original() {
-    return base;
-  }
-
   public String arm() {
     return arm;
   }
