@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
       ReportCommand.class,
       ValidateCommand.class,
       ScenariosCommand.class,
+      GuiCommand.class,
       BenchCommand.class
     })
 final class BadaboumCommand implements Runnable {

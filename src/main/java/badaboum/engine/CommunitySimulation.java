@@ -9,6 +9,7 @@ import badaboum.model.Mechanism;
 import badaboum.model.TraceRecorder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -21,15 +22,32 @@ import sim.engine.Steppable;
 public final class CommunitySimulation extends SimState {
   private static final long serialVersionUID = 1L;
 
-  private final transient RunSpec spec;
+  private final transient Supplier<RunSpec> runs;
+  private transient RunSpec spec;
   private transient Market market;
   private transient List<TraceRecorder> recorders;
 
   public CommunitySimulation(RunSpec spec) {
-    super(spec.seed());
-    this.spec = spec;
+    this(spec, () -> spec);
   }
 
+  /**
+   * A simulation started more than once, each {@link #start()} running the spec that {@code runs}
+   * gives at that moment: a workshop console that restarts with parameters changed between runs.
+   * Each run is still exactly the one {@link #CommunitySimulation(RunSpec)} would make of that
+   * spec.
+   */
+  public CommunitySimulation(Supplier<RunSpec> runs) {
+    this(runs.get(), runs);
+  }
+
+  private CommunitySimulation(RunSpec first, Supplier<RunSpec> runs) {
+    super(first.seed());
+    this.runs = runs;
+    this.spec = first;
+  }
+
+  /** The spec of the current run (of the next one, before the first start). */
   public RunSpec spec() {
     return spec;
   }
@@ -45,6 +63,7 @@ public final class CommunitySimulation extends SimState {
   @Override
   public void start() {
     super.start();
+    spec = runs.get();
     RandomStreams streams = new RandomStreams(spec.seed());
     MarketRandom random =
         new MarketRandom(
