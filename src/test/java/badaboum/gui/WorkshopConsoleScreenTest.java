@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.swing.SwingUtilities;
@@ -59,7 +60,10 @@ class WorkshopConsoleScreenTest {
   @Test
   void playsTheEnginesRunAndDrawsEachPersonInTheColourOfTheirState() throws Exception {
     assumeFalse(GraphicsEnvironment.isHeadless(), "no display: run under xvfb-run -a");
-    Scenario scenario = new ScenarioLoader().load(TINY);
+    // founding members start active, so that every state is on screen after a few days
+    ScenarioLoader loader = new ScenarioLoader();
+    Scenario scenario =
+        loader.point(loader.load(TINY), Map.of("community.initial_followers", 0.1), "test");
     WorkshopParameters parameters = new WorkshopParameters(scenario, "steady");
     SwingUtilities.invokeAndWait(
         () -> {
