@@ -35,22 +35,20 @@ public final class PeerInteraction implements Mechanism {
       return;
     }
     for (BrandCommunity brand : market.brands()) {
-      int[] senders = brand.activeSnapshot();
-      if (senders.length > 0) {
-        MersenneTwisterFast random = brand.random();
-        long contacts = RandomDraws.poisson(random, contactsPerDay * senders.length);
-        for (long c = 0; c < contacts; c++) {
-          contact(market, brand, senders[random.nextInt(senders.length)]);
-        }
-      }
-      int[] ambassadors = brand.ambassadorSnapshot();
-      if (ambassadors.length > 0) {
-        MersenneTwisterFast random = brand.random();
-        long extra = RandomDraws.poisson(random, contactsPerDay * ambassadors.length);
-        for (long c = 0; c < extra; c++) {
-          contact(market, brand, ambassadors[random.nextInt(ambassadors.length)]);
-        }
-      }
+      talk(market, brand, brand.activeSnapshot());
+      talk(market, brand, brand.ambassadorSnapshot()); // ambassadors talk twice as much
+    }
+  }
+
+  /** Poisson(contacts per day) contacts for each sender, drawn as one total. */
+  private void talk(Market market, BrandCommunity brand, int[] senders) {
+    if (senders.length == 0) {
+      return;
+    }
+    MersenneTwisterFast random = brand.random();
+    long contacts = RandomDraws.poisson(random, contactsPerDay * senders.length);
+    for (long c = 0; c < contacts; c++) {
+      contact(market, brand, senders[random.nextInt(senders.length)]);
     }
   }
 
