@@ -12,8 +12,7 @@ public record RunSpec(
     Scenario scenario, String arm, int replicate, long seed, boolean exportMembers) {
 
   public RunSpec {
-    if (!scenario.arms().contains(arm)
-        && scenario.strategies().stream().noneMatch(s -> s.name().equals(arm))) {
+    if (scenario.strategies().stream().noneMatch(s -> s.name().equals(arm))) {
       throw new IllegalArgumentException("arm '" + arm + "' is not a strategy of the scenario");
     }
   }

@@ -1,7 +1,5 @@
 package badaboum.model;
 
-import java.util.Arrays;
-
 /**
  * Members' comments waiting for the community manager, oldest first: who wrote, on which day, and
  * whether the manager's policy is to answer it. A ring buffer of ints, so a busy page costs no
@@ -60,6 +58,5 @@ public final class CommentQueue {
     day = d;
     toAnswer = t;
     head = 0;
-    Arrays.fill(t, size, t.length, false);
   }
 }
