@@ -5,13 +5,24 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** Keeps the dependency arrows of CONVENTIONS.md pointing one way. */
-@AnalyzeClasses(packages = "badaboum", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "badaboum",
+    importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestClasses.class})
 class ArchitectureTest {
+
+  /** Test classes wherever a build puts them: -Pspark builds in target/spark/test-classes. */
+  static final class NoTestClasses implements ImportOption {
+    @Override
+    public boolean includes(Location location) {
+      return !location.contains("/test-classes/");
+    }
+  }
 
   @ArchTest
   static final ArchRule scenarioImportsOnlyTheJdkAndYaml =
@@ -114,6 +125,35 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage("badaboum.gui..");
+
+  /** The Spark executor (built with -Pspark): only the command line wires it, and only by name. */
+  @ArchTest
+  static final ArchRule onlyTheCommandLineMayUseSpark =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("badaboum.spark..", "badaboum.cli..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("badaboum.spark..");
+
+  @ArchTest
+  static final ArchRule sparkRunsTheSweepsRunsAndNothingElse =
+      classes()
+          .that()
+          .resideInAPackage("badaboum.spark..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "badaboum.spark..",
+              "badaboum.sweep..",
+              "badaboum.engine..",
+              "badaboum.result..",
+              "badaboum.scenario..",
+              "java..",
+              "org.apache.spark..",
+              "org.slf4j..",
+              "scala..")
+          .allowEmptyShould(true); // the default build has no badaboum.spark
 
   @ArchTest
   static final ArchRule noCyclesBetweenPackages =
