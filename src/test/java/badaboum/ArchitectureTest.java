@@ -5,24 +5,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** Keeps the dependency arrows of CONVENTIONS.md pointing one way. */
-@AnalyzeClasses(
-    packages = "badaboum",
-    importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestClasses.class})
+@AnalyzeClasses(packages = "badaboum", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-
-  /** Test classes wherever a build puts them: -Pspark builds in target/spark/test-classes. */
-  static final class NoTestClasses implements ImportOption {
-    @Override
-    public boolean includes(Location location) {
-      return !location.contains("/test-classes/");
-    }
-  }
 
   @ArchTest
   static final ArchRule scenarioImportsOnlyTheJdkAndYaml =

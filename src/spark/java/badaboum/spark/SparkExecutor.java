@@ -12,8 +12,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -53,78 +55,92 @@ public final class SparkExecutor implements RunExecutor {
   private static final int MAX_AUTO_RUNS_PER_TASK = 16;
   private static final Logger LOG = LoggerFactory.getLogger(SparkExecutor.class);
 
-  private final SparkConf conf;
+  private final String master;
   private final RunFunction function;
+  private final Map<String, String> settings = new LinkedHashMap<>();
 
   /**
    * An executor on {@code master}, or the master spark-submit gives, or else {@code
-   * local[threads]}; not started until {@link #execute}.
+   * local[threads]}; nothing of Spark is loaded until {@link #execute}.
    */
   SparkExecutor(String master, int threads, RunFunction function) {
-    this.conf = new SparkConf(); // spark.* system properties: what spark-submit was given
-    if (master != null) {
-      conf.setMaster(master);
-    } else if (!conf.contains("spark.master")) {
-      conf.setMaster("local[" + threads + "]");
-    }
-    conf.setIfMissing("spark.app.name", "badaboum sweep");
-    if (conf.get("spark.master").startsWith("local")) {
-      conf.setIfMissing("spark.ui.enabled", "false"); // a few hundred ms, and a port, saved
-    }
+    String submitted = System.getProperty("spark.master"); // spark-submit sets it
+    this.master =
+        master != null ? master : submitted != null ? submitted : "local[" + threads + "]";
     this.function = function;
   }
 
-  /** The Spark configuration the context will start with. */
-  SparkConf conf() {
-    return conf;
+  /** Sets a Spark setting, over what spark-submit gives (tests set the chunks this way). */
+  SparkExecutor set(String key, String value) {
+    settings.put(key, value);
+    return this;
   }
 
   @Override
   public String toString() {
-    return "Spark (" + conf.get("spark.master") + ")";
+    return "Spark (" + master + ")";
+  }
+
+  /** spark-submit's settings (system properties), then ours. */
+  private SparkConf conf() {
+    SparkConf conf = new SparkConf().setMaster(master);
+    conf.setIfMissing("spark.app.name", "badaboum sweep");
+    if (master.startsWith("local")) {
+      conf.setIfMissing("spark.ui.enabled", "false"); // a few hundred ms, and a port, saved
+    }
+    settings.forEach(conf::set);
+    return conf;
   }
 
   @Override
   public void execute(SweepPlan plan, Iterator<RunTask> tasks, RunSink sink)
       throws InterruptedException {
     long start = System.nanoTime();
+    SparkConf conf = conf();
     JavaSparkContext sc;
     try {
       sc = new JavaSparkContext(conf);
-    } catch (RuntimeException e) {
-      throw new ExecutorException(
-          "Spark did not start on master " + conf.get("spark.master") + ": " + oneLine(e), e);
+    } catch (Exception e) { // SparkException too, which Java sees as checked
+      throw new ExecutorException("Spark did not start on master " + master + ": " + oneLine(e), e);
     }
     double contextSeconds = (System.nanoTime() - start) / 1e9;
     TaskTimes times = new TaskTimes();
     sc.sc().addSparkListener(times);
-    Driver driver = new Driver(sc, plan, sink);
+    Driver driver = null;
     try {
+      driver = new Driver(sc, conf, plan, sink);
       driver.run(tasks);
     } finally {
-      driver.cancelAll();
+      if (driver != null) {
+        driver.cancelAll();
+      }
+      long stop = System.nanoTime();
       sc.stop(); // also waits for the listener to see every task end
-      LOG.info(
-          String.format(
-              Locale.ROOT,
-              "badaboum on %s: context started in %.1f s; %,d runs in chunks of up to %d; %s;"
-                  + " encoding results %.2f s; on the driver, decoding %.2f s and writing %.2f s;"
-                  + " %.1f s in all",
-              this,
-              contextSeconds,
-              driver.runs,
-              driver.runsPerTask,
-              times.describe(),
-              driver.encodeNanos.value() / 1e9,
-              driver.decodeNanos / 1e9,
-              driver.sinkNanos / 1e9,
-              (System.nanoTime() - start) / 1e9));
+      if (driver != null) {
+        LOG.info(
+            String.format(
+                Locale.ROOT,
+                "badaboum on %s: context started in %.1f s and stopped in %.1f s; %,d runs in chunks"
+                    + " of up to %d; %s; encoding results %.2f s; on the driver, decoding %.2f s and"
+                    + " writing %.2f s; %.1f s in all",
+                this,
+                contextSeconds,
+                (System.nanoTime() - stop) / 1e9,
+                driver.runs,
+                driver.runsPerTask,
+                times.describe(),
+                driver.encodeNanos.value() / 1e9,
+                driver.decodeNanos / 1e9,
+                driver.sinkNanos / 1e9,
+                (System.nanoTime() - start) / 1e9));
+      }
     }
   }
 
   /** One sweep's loop on the driver. */
   private final class Driver {
     private final JavaSparkContext sc;
+    private final SparkConf conf;
     private final SweepPlan plan;
     private final RunSink sink;
     private final Broadcast<String> effectiveYaml;
@@ -136,8 +152,9 @@ public final class SparkExecutor implements RunExecutor {
     private long decodeNanos;
     private long sinkNanos;
 
-    Driver(JavaSparkContext sc, SweepPlan plan, RunSink sink) {
+    Driver(JavaSparkContext sc, SparkConf conf, SweepPlan plan, RunSink sink) {
       this.sc = sc;
+      this.conf = conf;
       this.plan = plan;
       this.sink = sink;
       this.effectiveYaml = sc.broadcast(plan.effectiveYaml());

@@ -216,7 +216,7 @@ class SparkSweepTest {
         command.add(option);
       }
     }
-    command.add("-Xmx512m");
+    command.add("-Xmx1g"); // Spark wants 450 MB of heap at least
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add("badaboum.cli.Main");

@@ -52,8 +52,10 @@ class SparkExecutorTest {
 
   @Test
   void outcomesAreTheLocalExecutorsAndDispatchStaysWithinAWindow() throws Exception {
-    SparkExecutor spark = new SparkExecutor("local[2]", 2, FAILING_AND_SLOW_FIRST);
-    spark.conf().set(SparkExecutor.RUNS_PER_TASK, "1").set(SparkExecutor.TASKS_IN_FLIGHT, "3");
+    SparkExecutor spark =
+        new SparkExecutor("local[2]", 2, FAILING_AND_SLOW_FIRST)
+            .set(SparkExecutor.RUNS_PER_TASK, "1")
+            .set(SparkExecutor.TASKS_IN_FLIGHT, "3");
     List<RunOutcome> remote = new ArrayList<>();
     Set<Thread> sinkThreads = ConcurrentHashMap.newKeySet();
     spark.execute(
@@ -85,8 +87,8 @@ class SparkExecutorTest {
 
   @Test
   void aTaskSparkGaveUpOnMakesItsRunsFailedAndTheOthersGoOn() throws Exception {
-    SparkExecutor spark = new SparkExecutor("local[2]", 2, LOSES_RUN_7);
-    spark.conf().set(SparkExecutor.RUNS_PER_TASK, "4");
+    SparkExecutor spark =
+        new SparkExecutor("local[2]", 2, LOSES_RUN_7).set(SparkExecutor.RUNS_PER_TASK, "4");
     List<RunOutcome> outcomes = new ArrayList<>();
     spark.execute(plan, plan.tasks(), outcomes::add);
 
