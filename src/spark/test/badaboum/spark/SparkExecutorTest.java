@@ -103,6 +103,20 @@ class SparkExecutorTest {
     assertThat(failed.get(0).seed()).isEqualTo(plan.task(4, false).seed());
   }
 
+  /** Clusters often set Kryo: the runs travel as ids and bytes, which any serializer carries. */
+  @Test
+  void kryoCarriesTheRunsToo() throws Exception {
+    List<RunOutcome> kryo = new ArrayList<>();
+    new SparkExecutor("local[2]", 2, SparkEngine.shippable(RunFunction.SIMULATION))
+        .set("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
+        .set("spark.kryo.registrationRequired", "true")
+        .set("spark.kryo.classesToRegister", "[J,[B")
+        .execute(plan, plan.tasks(), kryo::add);
+    List<RunOutcome> local = new ArrayList<>();
+    new LocalExecutor(2).execute(plan, plan.tasks(), local::add);
+    assertThat(describe(kryo)).isEqualTo(describe(local));
+  }
+
   private static List<String> describe(List<RunOutcome> outcomes) {
     return outcomes.stream()
         .sorted((a, b) -> Long.compare(a.runId(), b.runId()))
