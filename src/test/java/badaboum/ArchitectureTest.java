@@ -115,6 +115,35 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAPackage("badaboum.gui..");
 
+  /** The Spark executor (built with -Pspark): only the command line wires it, and only by name. */
+  @ArchTest
+  static final ArchRule onlyTheCommandLineMayUseSpark =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("badaboum.spark..", "badaboum.cli..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("badaboum.spark..");
+
+  @ArchTest
+  static final ArchRule sparkRunsTheSweepsRunsAndNothingElse =
+      classes()
+          .that()
+          .resideInAPackage("badaboum.spark..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "badaboum.spark..",
+              "badaboum.sweep..",
+              "badaboum.engine..",
+              "badaboum.result..",
+              "badaboum.scenario..",
+              "java..",
+              "org.apache.spark..",
+              "org.slf4j..",
+              "scala..")
+          .allowEmptyShould(true); // the default build has no badaboum.spark
+
   @ArchTest
   static final ArchRule noCyclesBetweenPackages =
       slices().matching("badaboum.(*)..").should().beFreeOfCycles();

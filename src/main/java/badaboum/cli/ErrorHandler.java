@@ -3,6 +3,7 @@ package badaboum.cli;
 import badaboum.model.network.EdgeListException;
 import badaboum.report.ResultsException;
 import badaboum.scenario.ScenarioException;
+import badaboum.sweep.ExecutorException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -36,6 +37,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     if (e instanceof UsageProblem usage) {
       err.println("badaboum: " + usage.getMessage());
       return ExitCodes.USAGE;
+    }
+    if (e instanceof ExecutorException executor) {
+      err.println("badaboum: " + executor.getMessage());
+      return ExitCodes.FAILURE;
     }
     if (e instanceof ResultsException results) {
       err.println("badaboum: " + results.getMessage());

@@ -17,6 +17,7 @@ import badaboum.scenario.Scenario;
 import badaboum.scenario.ScenarioException;
 import badaboum.scenario.ScenarioLoader;
 import badaboum.sweep.LocalExecutor;
+import badaboum.sweep.RunExecutor;
 import badaboum.sweep.RunFunction;
 import badaboum.sweep.RunTask;
 import badaboum.sweep.SweepPlan;
@@ -143,6 +144,26 @@ final class SweepCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "no progress display")
   boolean quiet;
 
+  @Option(
+      names = "--engine",
+      paramLabel = "ENGINE",
+      defaultValue = "${badaboum.engine:-local}",
+      description =
+          "local: this machine's threads (the default); spark: Apache Spark, on a cluster or in"
+              + " its local mode (a build with mvn -Pspark package; README: Sweeps on Spark)")
+  String engine;
+
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description =
+          "with --engine spark: the Spark master, e.g. local[4], spark://host:7077, yarn,"
+              + " k8s://https://host:443 (default: spark-submit's, else local[THREADS])")
+  String master;
+
+  /** The engine's executor, chosen before anything is written. */
+  private RunExecutor executor;
+
   private final RunFunction function;
   private final Boolean terminal;
   private final LongSupplier nanos;
@@ -164,6 +185,7 @@ final class SweepCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     int threads = threads();
+    executor = Engines.executor(engine, master, threads, function);
     Path folder = resume != null ? resume : retryFailed;
     if (resume != null && retryFailed != null) {
       throw new UsageProblem("give --resume DIR or --retry-failed DIR, not both");
@@ -294,11 +316,10 @@ final class SweepCommand implements Callable<Integer> {
       PrintWriter err = spec.commandLine().getErr();
       err.printf(
           Locale.ROOT,
-          "sweep %s: %s on %d %s, into %s%n",
+          "sweep %s: %s on %s, into %s%n",
           scenario.name(),
           shape(plan),
-          threads,
-          threads == 1 ? "thread" : "threads",
+          Engines.where(engine, executor, threads),
           folder);
       err.flush();
     }
@@ -366,7 +387,7 @@ final class SweepCommand implements Callable<Integer> {
       }
       err.printf(
           Locale.ROOT,
-          "%s %s: %,d of %,d runs recorded (%,d ok, %,d failed); running %,d%s on %d %s%n",
+          "%s %s: %,d of %,d runs recorded (%,d ok, %,d failed); running %,d%s on %s%n",
           retry ? "retrying" : "resuming",
           folder,
           state.okCount() + state.failedCount(),
@@ -380,8 +401,7 @@ final class SweepCommand implements Callable<Integer> {
                   Locale.ROOT,
                   ", and %,d again to recover the daily traces of unfinished cells",
                   state.toRecover().cardinality()),
-          threads,
-          threads == 1 ? "thread" : "threads");
+          Engines.where(engine, executor, threads));
       err.flush();
     }
     return execute(plan, folder, manifest, writer, state, threads);
@@ -400,8 +420,8 @@ final class SweepCommand implements Callable<Integer> {
     long todo = state.toRun().cardinality();
     Progress progress = new Progress(err, progressMode(), todo, nanos);
     try {
-      new LocalExecutor(threads, function)
-          .execute(plan, plan.tasks(state.toRun(), state.toRecover()), writer.andThen(progress));
+      executor.execute(
+          plan, plan.tasks(state.toRun(), state.toRecover()), writer.andThen(progress));
       writer.finish();
     } catch (RuntimeException | InterruptedException | Error e) {
       progress.finish();
@@ -442,15 +462,14 @@ final class SweepCommand implements Callable<Integer> {
 
     out.printf(
         Locale.ROOT,
-        "%s: %,d ok, %,d failed; this session ran %,d in %.1f s (%.1f runs/s on %d %s)%n",
+        "%s: %,d ok, %,d failed; this session ran %,d in %.1f s (%.1f runs/s on %s)%n",
         shape(plan),
         writer.okCount(),
         failed,
         writer.recorded(),
         seconds,
         seconds > 0 ? writer.recorded() / seconds : 0.0,
-        threads,
-        threads == 1 ? "thread" : "threads");
+        Engines.where(engine, executor, threads));
     if (plan.layout().points() == 1) {
       out.println();
       out.print(table(folder, plan.layout()));
