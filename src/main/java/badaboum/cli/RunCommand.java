@@ -21,6 +21,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,14 +43,7 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--arm", paramLabel = "NAME", description = "run only this strategy")
   String arm;
 
-  @Option(names = "--seed", paramLabel = "N", description = "master seed (default: the scenario's)")
-  Long seed;
-
-  @Option(
-      names = "--days",
-      paramLabel = "N",
-      description = "horizon in days (default: the scenario's)")
-  Integer days;
+  @Mixin ScenarioFlags flags;
 
   @Option(
       names = "--out",
@@ -66,7 +60,7 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     ScenarioInput input = new ScenarioInput();
-    Scenario scenario = input.withFlags(input.load(scenarioFile), days, seed);
+    Scenario scenario = input.withFlags(input.load(scenarioFile), flags.overrides());
     List<String> arms = ScenarioInput.arms(scenario, arm);
     Path folder =
         ResultsFolder.create(

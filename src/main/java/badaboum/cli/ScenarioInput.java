@@ -6,7 +6,6 @@ import badaboum.scenario.Scenario;
 import badaboum.scenario.ScenarioException;
 import badaboum.scenario.ScenarioLoader;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,15 +23,8 @@ final class ScenarioInput {
     return scenario;
   }
 
-  /** The scenario with --days and --seed applied, checked like the file. */
-  Scenario withFlags(Scenario scenario, Integer days, Long seed) {
-    Map<String, Object> overrides = new LinkedHashMap<>();
-    if (days != null) {
-      overrides.put("days", days);
-    }
-    if (seed != null) {
-      overrides.put("seed", seed);
-    }
+  /** The scenario with the command line's values applied, checked like the file. */
+  Scenario withFlags(Scenario scenario, Map<String, Object> overrides) {
     return overrides.isEmpty() ? scenario : loader.override(scenario, overrides, "command line");
   }
 

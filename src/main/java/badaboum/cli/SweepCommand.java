@@ -29,13 +29,13 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.LongSupplier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -102,14 +102,7 @@ final class SweepCommand implements Callable<Integer> {
       description = "replicates per point and arm (default: the scenario's)")
   Integer replications;
 
-  @Option(names = "--seed", paramLabel = "N", description = "master seed (default: the scenario's)")
-  Long seed;
-
-  @Option(
-      names = "--days",
-      paramLabel = "N",
-      description = "horizon in days (default: the scenario's)")
-  Integer days;
+  @Mixin ScenarioFlags flags;
 
   @Option(
       names = "--out",
@@ -191,7 +184,7 @@ final class SweepCommand implements Callable<Integer> {
       throw new UsageProblem("give --resume DIR or --retry-failed DIR, not both");
     }
     if (folder != null) {
-      if (!scenarioFiles.isEmpty() || replications != null || seed != null || days != null) {
+      if (!scenarioFiles.isEmpty() || replications != null || flags.any()) {
         throw new UsageProblem(
             (resume != null ? "--resume" : "--retry-failed")
                 + " goes on with the sweep in the folder: its scenario, replications, seed and days"
@@ -251,18 +244,12 @@ final class SweepCommand implements Callable<Integer> {
     if (preview && replications == null) {
       replications = PREVIEW_REPLICATIONS;
     }
-    Map<String, Object> flags = new LinkedHashMap<>();
-    if (days != null) {
-      flags.put("days", days);
-    }
-    if (seed != null) {
-      flags.put("seed", seed);
-    }
+    Map<String, Object> overrides = flags.overrides();
     if (replications != null) {
-      flags.put("replications", replications);
+      overrides.put("replications", replications);
     }
-    if (!flags.isEmpty()) {
-      scenario = new ScenarioLoader().override(scenario, flags, "command line");
+    if (!overrides.isEmpty()) {
+      scenario = new ScenarioLoader().override(scenario, overrides, "command line");
     }
     SweepPlan plan = SweepPlan.of(scenario);
     requireResumable(plan);
