@@ -404,8 +404,8 @@ final class SweepCommand implements Callable<Integer> {
       throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    long todo = state.toRun().cardinality();
-    Progress progress = new Progress(err, progressMode(), todo, nanos);
+    long pending = state.toRun().cardinality();
+    Progress progress = new Progress(err, progressMode(), pending, nanos);
     try {
       executor.execute(
           plan, plan.tasks(state.toRun(), state.toRecover()), writer.andThen(progress));
@@ -526,9 +526,9 @@ final class SweepCommand implements Callable<Integer> {
   private int dryRun(SweepPlan plan, SweepState state, int threads, boolean traces)
       throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    BitSet todo = (BitSet) state.toRun().clone();
-    todo.or(state.toRecover());
-    long runs = todo.cardinality();
+    BitSet pending = (BitSet) state.toRun().clone();
+    pending.or(state.toRecover());
+    long runs = pending.cardinality();
     out.printf(Locale.ROOT, "%s%n", shape(plan));
     if (runs == 0) {
       out.println("nothing left to run");
@@ -542,7 +542,7 @@ final class SweepCommand implements Callable<Integer> {
           state.toRun().cardinality(),
           state.toRecover().cardinality());
     }
-    RunTask first = plan.task(todo.nextSetBit(0), false);
+    RunTask first = plan.task(pending.nextSetBit(0), false);
     List<RunOutcome> calibration = new ArrayList<>();
     new LocalExecutor(1, function).execute(plan, List.of(first).iterator(), calibration::add);
     RunOutcome sample = calibration.get(0);
