@@ -29,7 +29,7 @@ final class ScenarioBinder {
         root.integer("replications", 30, 1, ScenarioLimits.MAX_REPLICATIONS, "runs per arm");
     long seed = root.whole("seed", 1, 0, Long.MAX_VALUE, "master seed");
     AudienceSpec audience = audience(root.section("audience"));
-    CommunitySpec community = community(root.section("community"), days);
+    CommunitySpec community = community(root.section("community"));
     PlatformSpec platform = platform(root.section("platform"));
     ManagementSpec management = management(root.section("management"), days, null);
     List<StrategySpec> strategies = strategies(root, days);
@@ -132,7 +132,7 @@ final class ScenarioBinder {
     return new AffinitySpec(mean, concentration, null);
   }
 
-  private CommunitySpec community(Section s, int days) {
+  private CommunitySpec community(Section s) {
     CommunitySpec spec =
         new CommunitySpec(
             s.number("initial_followers", 0, 0, 1, "share of the audience following on day 0"),
