@@ -46,6 +46,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       err.println("badaboum: " + results.getMessage());
       return ExitCodes.FAILURE;
     }
+    if (e instanceof java.nio.file.InvalidPathException path) {
+      err.println("badaboum: " + LocaleAdvice.unencodable(path.getInput()));
+      return ExitCodes.FAILURE;
+    }
     if (e instanceof java.io.UncheckedIOException io) {
       err.println("badaboum: " + io.getMessage() + ": " + io.getCause().getMessage());
       return ExitCodes.FAILURE;

@@ -19,6 +19,9 @@ public final class Main {
     CommandLine cl = new CommandLine(new BadaboumCommand());
     cl.setExecutionExceptionHandler(new ErrorHandler());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.registerConverter(java.nio.file.Path.class, new PathConverter());
+    cl.setOut(ConsoleStreams.utf8(System.out));
+    cl.setErr(ConsoleStreams.utf8(System.err));
     return cl;
   }
 }
