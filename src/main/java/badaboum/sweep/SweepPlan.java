@@ -9,6 +9,7 @@ import badaboum.scenario.Problem;
 import badaboum.scenario.Scenario;
 import badaboum.scenario.ScenarioException;
 import badaboum.scenario.ScenarioLoader;
+import badaboum.scenario.ScenarioSource;
 import badaboum.scenario.SweepSpec;
 import badaboum.sweep.design.Design;
 import badaboum.sweep.design.DesignPoint;
@@ -23,10 +24,6 @@ import badaboum.sweep.design.RandomDesign;
 import badaboum.sweep.design.Range;
 import badaboum.sweep.design.SobolDesign;
 import badaboum.sweep.design.Steps;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Iterator;
@@ -114,22 +111,9 @@ public final class SweepPlan {
     return new SweepPlan(scenario, sweep.design().label(), points);
   }
 
-  /**
-   * Rebuilds a plan from the text of {@link #effectiveYaml()}, e.g. on a worker machine. The text
-   * goes through a temporary file because scenarios are loaded from files.
-   */
+  /** Rebuilds a plan from the text of {@link #effectiveYaml()}, e.g. on a worker machine. */
   public static SweepPlan fromEffectiveYaml(String text) {
-    try {
-      Path file = Files.createTempFile("badaboum-", ".effective.yaml");
-      try {
-        Files.writeString(file, text);
-        return of(new ScenarioLoader().load(file));
-      } finally {
-        Files.deleteIfExists(file);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write a temporary scenario file", e);
-    }
+    return of(new ScenarioLoader().load(ScenarioSource.text("scenario.effective.yaml", text)));
   }
 
   /**
