@@ -1,6 +1,5 @@
 package badaboum.cli;
 
-import badaboum.engine.RandomStreams;
 import badaboum.engine.RunSpec;
 import badaboum.engine.Simulation;
 import badaboum.report.ResultsFolder;
@@ -70,7 +69,6 @@ final class RunCommand implements Callable<Integer> {
                     Path.of("results"), scenario.name(), "run", LocalDateTime.now()));
     Files.writeString(folder.resolve("scenario.yaml"), scenario.source().text());
     Files.writeString(folder.resolve("scenario.effective.yaml"), EffectiveYaml.write(scenario));
-    long runSeed = RandomStreams.runSeed(scenario.seed(), 0);
     TextTable table =
         new TextTable(
             "arm",
@@ -94,7 +92,8 @@ final class RunCommand implements Callable<Integer> {
             "running %s: %d people, %d days...%n",
             name, scenario.audience().size(), scenario.days());
         stdout.flush();
-        RunSpec runSpec = new RunSpec(scenario, name, 0, runSeed, exportMembers);
+        RunSpec runSpec = RunSpec.of(scenario, name, 0);
+        runSpec = exportMembers ? runSpec.withMembers() : runSpec;
         RunResult result = Simulation.run(runSpec);
         // each arm's rows reach the disk as soon as it ends: a later crash keeps them
         daily.write(RunTables.dailyRows(result));

@@ -15,7 +15,6 @@ import badaboum.result.SweepLayout;
 import badaboum.scenario.EffectiveYaml;
 import badaboum.scenario.Scenario;
 import badaboum.scenario.ScenarioException;
-import badaboum.scenario.ScenarioLoader;
 import badaboum.sweep.LocalExecutor;
 import badaboum.sweep.RunExecutor;
 import badaboum.sweep.RunFunction;
@@ -248,10 +247,8 @@ final class SweepCommand implements Callable<Integer> {
     if (replications != null) {
       overrides.put("replications", replications);
     }
-    if (!overrides.isEmpty()) {
-      scenario = new ScenarioLoader().override(scenario, overrides, "command line");
-    }
-    SweepPlan plan = SweepPlan.of(scenario);
+    scenario = input.withFlags(scenario, overrides);
+    SweepPlan plan = SweepPlan.checked(scenario);
     requireResumable(plan);
     SweepState state = SweepState.fresh(plan.layout());
     if (dryRun) {

@@ -18,7 +18,7 @@ final class SweepReader {
       return SweepSpec.none(root.position());
     }
     Section s = root.section("sweep");
-    SweepDesignName design = (SweepDesignName) s.read(SweepSpec.class, "design");
+    DesignKind design = (DesignKind) s.read(SweepSpec.class, "design");
     // a design's sizes that it does not use keep their declared defaults
     int samples = (Integer) Catalog.key(SweepSpec.class, "samples").defaultValue();
     int trajectories = (Integer) Catalog.key(SweepSpec.class, "trajectories").defaultValue();
@@ -27,7 +27,7 @@ final class SweepReader {
       case RANDOM, LHS, SOBOL -> samples = (Integer) s.read(SweepSpec.class, "samples");
       default -> s.notApplicable("samples", "design " + design.label() + " sets its own points");
     }
-    if (design == SweepDesignName.MORRIS) {
+    if (design == DesignKind.MORRIS) {
       trajectories = (Integer) s.read(SweepSpec.class, "trajectories");
       levels = (Integer) s.read(SweepSpec.class, "levels");
       if (levels % 2 != 0) {

@@ -17,7 +17,7 @@ public record SweepSpec(
                 "how points are chosen: full factorial, random or Latin hypercube samples,"
                     + " Saltelli's sampling for Sobol indices, or Morris trajectories for"
                     + " elementary effects")
-        SweepDesignName design,
+        DesignKind design,
     @Key(
             value = "64",
             min = 1,
@@ -61,7 +61,7 @@ public record SweepSpec(
   /** No sweep section: one point, the scenario as written. */
   public static SweepSpec none(Position position) {
     return new SweepSpec(
-        SweepDesignName.GRID,
+        DesignKind.GRID,
         (Integer) Catalog.key(SweepSpec.class, "samples").defaultValue(),
         (Integer) Catalog.key(SweepSpec.class, "trajectories").defaultValue(),
         (Integer) Catalog.key(SweepSpec.class, "levels").defaultValue(),
