@@ -2,6 +2,8 @@ package badaboum.model;
 
 import badaboum.model.network.Graph;
 import badaboum.scenario.CommunitySpec;
+import badaboum.scenario.OutrageSpec;
+import badaboum.scenario.SatisfactionSpec;
 import ec.util.MersenneTwisterFast;
 import java.util.Arrays;
 
@@ -13,18 +15,14 @@ import java.util.Arrays;
  * active friends consistent.
  */
 public final class BrandCommunity {
-  /** Engagements are remembered over about a month for the ambassador rule. */
-  private static final double ENGAGEMENT_MEMORY_DAYS = 30;
-
-  /** Satisfaction at which a contest joiner stays once the prize is gone. */
-  public static final double ATTACHMENT = 0.6;
-
   private final String name;
   private final Audience audience;
   private final CommunitySpec community;
+  private final OutrageSpec outrage;
   private final Programme programme;
   private final MersenneTwisterFast random;
   private final boolean countActiveFriends;
+  private final CommunityTies ties;
 
   private final byte[] state;
   private final boolean[] active;
@@ -39,6 +37,7 @@ public final class BrandCommunity {
   private final float[] contestChurn;
   private final int[] outragedSince;
   private final int[] comments;
+  private final int[] reactions;
   private final int[] activeFriends;
   private final IndexedSet followers;
   private final IndexedSet activeMembers;
@@ -49,20 +48,24 @@ public final class BrandCommunity {
   private int totalActive;
 
   private int today;
+  private double image;
   private final DayCounters counters = new DayCounters();
 
   BrandCommunity(
       String name,
       Audience audience,
       CommunitySpec community,
+      OutrageSpec outrage,
       Programme programme,
       MersenneTwisterFast random) {
     this.name = name;
     this.audience = audience;
     this.community = community;
+    this.outrage = outrage;
     this.programme = programme;
     this.random = random;
-    this.countActiveFriends = community.friendsterRule();
+    this.countActiveFriends = community.departures();
+    this.ties = new CommunityTies(audience.size());
     int n = audience.size();
     state = new byte[n];
     stateCounts[PersonState.UNAWARE] = n;
@@ -78,7 +81,8 @@ public final class BrandCommunity {
     contestChurn = new float[n];
     outragedSince = new int[n];
     comments = new int[n];
-    Arrays.fill(satisfaction, 0.5f);
+    reactions = new int[n];
+    Arrays.fill(satisfaction, (float) community.satisfaction().initial());
     Arrays.fill(joinedDay, -1);
     Arrays.fill(outragedSince, -1);
     activeFriends = countActiveFriends && !audience.friends().isComplete() ? new int[n] : null;
@@ -101,6 +105,14 @@ public final class BrandCommunity {
     return community;
   }
 
+  public SatisfactionSpec satisfactionRules() {
+    return community.satisfaction();
+  }
+
+  public OutrageSpec outrage() {
+    return outrage;
+  }
+
   public Programme programme() {
     return programme;
   }
@@ -118,6 +130,36 @@ public final class BrandCommunity {
     today = day;
     counters.reset();
     programme.startDay();
+    image = moodOfMembers();
+  }
+
+  /**
+   * The brand's image as newcomers hear of it: the mean mood of the members who talk about it
+   * (active followers), from −1 hostile to 1 delighted, the outraged counting −1; 0 while nobody
+   * talks about it. Taken each morning.
+   */
+  public double image() {
+    return image;
+  }
+
+  private double moodOfMembers() {
+    int n = activeMembers.size();
+    if (n == 0) {
+      return 0;
+    }
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+      total += mood(activeMembers.get(i));
+    }
+    return total / n;
+  }
+
+  /** A person's mood towards the brand: −1 hostile (or outraged), 0 indifferent, 1 delighted. */
+  public double mood(int person) {
+    if (outragedSince[person] >= 0) {
+      return -1;
+    }
+    return (satisfaction[person] - SatisfactionSpec.INDIFFERENT) / SatisfactionSpec.INDIFFERENT;
   }
 
   public DayCounters counters() {
@@ -152,6 +194,11 @@ public final class BrandCommunity {
     return lastEngaged[person];
   }
 
+  /** Whether the person ever engaged with the page (reacted, commented, talked with a member). */
+  public boolean hasEngaged(int person) {
+    return scoreDay[person] > 0 || engagementScore[person] > 0;
+  }
+
   public int activeSince(int person) {
     return activeSince[person];
   }
@@ -173,15 +220,41 @@ public final class BrandCommunity {
     return comments[person];
   }
 
+  /** Reactions the person has had to the page's regular posts and polls. */
+  public int reactions(int person) {
+    return reactions[person];
+  }
+
   /** The person writes a comment on the page. */
   public void comment(int person) {
     comments[person]++;
     counters.comments++;
   }
 
+  /** The person reacts to a regular post or a poll (a like, a comment, a share). */
+  public void react(int person) {
+    reactions[person]++;
+    counters.addOrganicReaction();
+  }
+
+  /** Two members talk on the page: a tie forms between them, or is renewed. */
+  public void tie(int a, int b) {
+    ties.tie(a, b, today);
+  }
+
+  /** Ties the person has formed with other members, renewed or not. */
+  public int ties(int person) {
+    return ties.size(person);
+  }
+
+  /** Ties renewed within the tie memory whose partner is an active member. */
+  public int activeTies(int person) {
+    return ties.count(person, today - community.tieMemoryDays(), this::isActive);
+  }
+
   /** Whether a contest joiner has grown attached: they have come to like the page. */
   public boolean attached(int person) {
-    return satisfaction[person] >= ATTACHMENT;
+    return satisfaction[person] >= community.contestAttachment();
   }
 
   public int prizeGoneDay(int person) {
@@ -211,6 +284,11 @@ public final class BrandCommunity {
 
   public int follower(int index) {
     return followers.get(index);
+  }
+
+  /** The active member at {@code index}, 0 to {@link #activeCount()} − 1. */
+  public int activeMember(int index) {
+    return activeMembers.get(index);
   }
 
   public int randomFollower() {
@@ -252,14 +330,15 @@ public final class BrandCommunity {
       return activeFriends[person];
     }
     if (!countActiveFriends) {
-      throw new IllegalStateException("active friends are counted only for the Friendster rule");
+      throw new IllegalStateException("active friends are counted only when departures happen");
     }
     return totalActive - (active[person] ? 1 : 0);
   }
 
-  /** Engagements over about the last month, decayed. */
+  /** Engagements over the ambassadors' engagement memory, decayed. */
   public double recentEngagements(int person) {
-    return engagementScore[person] * Math.exp(-(today - scoreDay[person]) / ENGAGEMENT_MEMORY_DAYS);
+    double memory = community.ambassadors().engagementMemoryDays();
+    return engagementScore[person] * Math.exp(-(today - scoreDay[person]) / memory);
   }
 
   /**
@@ -275,12 +354,13 @@ public final class BrandCommunity {
     if (s == PersonState.UNAWARE) {
       setState(person, PersonState.AWARE);
     }
-    double p = audience.affinity(person) * incentive;
+    double p =
+        audience.affinity(person) * incentive * Math.max(0, 1 + community.imageWeight() * image);
     if (s == PersonState.LEFT) {
       p *= community.returnChance();
     }
     if (outragedSince[person] >= 0) {
-      p *= 0.2; // people angry at the brand rarely start following it
+      p *= outrage.followFactor();
     }
     if (random.nextDouble() < p) {
       follow(person, channel);
@@ -298,7 +378,7 @@ public final class BrandCommunity {
       return;
     }
     if (state[person] != PersonState.LEFT) {
-      satisfaction[person] = 0.5f;
+      satisfaction[person] = (float) community.satisfaction().initial();
     }
     setState(person, PersonState.FOLLOWER);
     joinedVia[person] = (byte) channel.ordinal();
@@ -392,15 +472,17 @@ public final class BrandCommunity {
   }
 
   /**
-   * What following is worth to an active follower: each active friend in the community, plus the
-   * brand's own content while the programme runs, scaled by how satisfied they are.
+   * What following is worth to a follower: each active friend and each active tie in the community,
+   * plus the brand's own content while the programme runs, scaled by how satisfied they are
+   * (brand_benefit when indifferent).
    */
   public double benefit(int person) {
     double brand =
         programme.alive() && programme.strategy().postsPerWeek() > 0
-            ? community.brandBenefit() * 2 * satisfaction[person]
+            ? community.brandBenefit() * satisfaction[person] / SatisfactionSpec.INDIFFERENT
             : 0;
-    return community.benefitPerActiveFriend() * activeFriends(person) + brand;
+    int members = activeFriends(person) + activeTies(person);
+    return community.benefitPerActiveFriend() * members + brand;
   }
 
   private void setState(int person, byte newState) {

@@ -5,10 +5,10 @@ import badaboum.model.mechanisms.Campaigns;
 import badaboum.model.mechanisms.CommunityManager;
 import badaboum.model.mechanisms.Costs;
 import badaboum.model.mechanisms.Crises;
+import badaboum.model.mechanisms.Departure;
 import badaboum.model.mechanisms.Discovery;
 import badaboum.model.mechanisms.Dormancy;
 import badaboum.model.mechanisms.Exposure;
-import badaboum.model.mechanisms.FriendsterDeparture;
 import badaboum.model.mechanisms.ManagementReview;
 import badaboum.model.mechanisms.PeerInteraction;
 import badaboum.model.mechanisms.SpamBots;
@@ -29,7 +29,8 @@ import java.util.List;
  *   <li>exposure and engagement: posts, contests and polls on the page, reactions and shares;
  *   <li>spam and troll bots, then the community manager's replies and listening;
  *   <li>member-to-member interaction and peer reactivation;
- *   <li>churn: unfollowing, dormancy, then the Friendster departure rule;
+ *   <li>churn: unfollowing, dormancy, then departures for want of benefit (the Friendster rule at
+ *       its limit);
  *   <li>ambassadors;
  *   <li>crises;
  *   <li>management review;
@@ -53,8 +54,8 @@ public final class DailyCycle {
     order.add(new PeerInteraction(scenario.community().peerReactivationPerDay()));
     order.add(new Unfollowing(scenario.community().unfollowPerDay()));
     order.add(new Dormancy(scenario.community()));
-    if (scenario.community().friendsterRule()) {
-      order.add(new FriendsterDeparture(scenario.community()));
+    if (scenario.community().departures()) {
+      order.add(new Departure(scenario.community()));
     }
     if (scenario.community().ambassadors().enabled()) {
       order.add(new AmbassadorSelection(scenario.community().ambassadors()));

@@ -14,6 +14,8 @@ public final class DayCounters {
   long organicImpressions;
   int replies;
   int unanswered;
+  int memberAnswers;
+  long contestEntries;
 
   void reset() {
     newFollowers = 0;
@@ -28,6 +30,8 @@ public final class DayCounters {
     organicImpressions = 0;
     replies = 0;
     unanswered = 0;
+    memberAnswers = 0;
+    contestEntries = 0;
   }
 
   public int newFollowers() {
@@ -70,7 +74,7 @@ public final class DayCounters {
     return unanswered;
   }
 
-  /** Reactions to regular posts and polls, the signal the platform's reach feeds on. */
+  /** Reactions to regular posts and polls (never contest entries): the engagement of the page. */
   public long organicReactions() {
     return organicReactions;
   }
@@ -102,8 +106,23 @@ public final class DayCounters {
     impressions++;
   }
 
-  public void addReaction() {
-    reactions++;
+  /** An entry into a contest: not a reaction to the page's content, counted apart. */
+  public void addContestEntry() {
+    contestEntries++;
+  }
+
+  public long contestEntries() {
+    return contestEntries;
+  }
+
+  /** A member answered another member's comment: a member-to-member interaction too. */
+  public void addMemberAnswer() {
+    memberAnswers++;
+    m2mInteractions++;
+  }
+
+  public int memberAnswers() {
+    return memberAnswers;
   }
 
   public void addShare() {

@@ -13,7 +13,7 @@ public final class Sentiment {
     double total = 0;
     for (int i = 0; i < followers; i++) {
       int person = brand.follower(i);
-      total += brand.isOutraged(person) ? -1 : 2 * brand.satisfaction(person) - 1;
+      total += brand.mood(person);
     }
     return total / followers;
   }

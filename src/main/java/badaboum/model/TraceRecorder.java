@@ -29,9 +29,11 @@ public final class TraceRecorder {
     set(DailyMetric.DORMANT, day, followers - active);
     set(DailyMetric.AMBASSADORS, day, brand.ambassadorCount());
     set(DailyMetric.FAKE_FANS, day, brand.programme().fakeFans());
-    set(DailyMetric.ENGAGEMENT_RATE, day, today.reactions() * perPostPerFan);
+    set(DailyMetric.ENGAGEMENT_RATE, day, today.organicReactions() * perPostPerFan);
+    set(DailyMetric.CONTEST_ENTRIES, day, today.contestEntries());
     set(DailyMetric.REACH, day, today.impressions() * perPostPerFan);
     set(DailyMetric.M2M_INTERACTIONS, day, today.m2mInteractions());
+    set(DailyMetric.MEMBER_ANSWERS, day, today.memberAnswers());
     set(DailyMetric.REPLIES, day, today.replies());
     set(DailyMetric.UNANSWERED, day, today.unanswered());
     set(DailyMetric.SENTIMENT, day, Sentiment.of(brand));

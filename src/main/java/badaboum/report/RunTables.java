@@ -79,7 +79,10 @@ public final class RunTables {
             "satisfaction",
             "joined_via",
             "joined_day",
-            "comments"));
+            "comments",
+            "reactions",
+            "last_engaged_day",
+            "ties"));
   }
 
   public static String memberRows(String arm, MemberTable table) {
@@ -106,6 +109,12 @@ public final class RunTables {
           .append(table.joinedDay()[p] < 0 ? "" : Integer.toString(table.joinedDay()[p]))
           .append(',')
           .append(table.comments()[p])
+          .append(',')
+          .append(table.reactions()[p])
+          .append(',')
+          .append(table.lastEngagedDay()[p] < 0 ? "" : Integer.toString(table.lastEngagedDay()[p]))
+          .append(',')
+          .append(table.ties()[p])
           .append('\n');
     }
     return out.toString();

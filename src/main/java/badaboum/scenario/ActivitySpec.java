@@ -8,7 +8,7 @@ package badaboum.scenario;
  */
 public record ActivitySpec(
     @Key(
-            value = "2.7",
+            value = "3.3",
             min = 0,
             max = 4,
             unit = "log-normal sigma",

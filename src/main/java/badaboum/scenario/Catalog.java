@@ -39,7 +39,7 @@ public final class Catalog {
     List<KeyInfo> keys = all;
     if (keys == null) {
       List<KeyInfo> walked = new ArrayList<>();
-      walk(Scenario.class, "", walked, new java.util.HashSet<>());
+      walk(Scenario.class, "", Map.of(), walked, new java.util.HashSet<>());
       keys = List.copyOf(walked);
       all = keys;
     }
@@ -150,11 +150,19 @@ public final class Catalog {
    */
   @SuppressWarnings("unchecked")
   private static void walk(
-      Class<?> type, String prefix, List<KeyInfo> out, java.util.Set<Class<?>> seen) {
+      Class<?> type,
+      String prefix,
+      Map<String, String> defaults,
+      List<KeyInfo> out,
+      java.util.Set<Class<?>> seen) {
     seen.add(type);
     for (KeyInfo key : of((Class<? extends Record>) type)) {
       KeyInfo placed = key.under(prefix);
-      boolean documented = key.declaration() != null && !key.meaning().isEmpty();
+      if (defaults.containsKey(key.name())) {
+        placed = placed.placed(defaults.get(key.name()));
+      }
+      boolean documented =
+          key.declaration() != null && !key.meaning().isEmpty() && key.sectionDefaults().isEmpty();
       switch (key.kind()) {
         case SECTION, SECTIONS, NAMED_SECTIONS -> {
           if (documented || key.kind() != KeyInfo.Kind.SECTION) {
@@ -166,8 +174,9 @@ public final class Catalog {
                 case NAMED_SECTIONS -> ".<name>";
                 default -> "";
               };
-          if (!seen.contains(key.valueType())) {
-            walk(key.valueType(), placed.pattern() + suffix, out, seen);
+          Map<String, String> own = key.sectionDefaults();
+          if (!own.isEmpty() || !seen.contains(key.valueType())) {
+            walk(key.valueType(), placed.pattern() + suffix, own, out, seen);
           }
         }
         default -> out.add(placed);

@@ -76,8 +76,9 @@ public record CommunitySpec(
             max = 1000,
             unit = "benefit units; 0 turns the rule off",
             meaning =
-                "the Friendster rule: an active follower whose benefit_per_active_friend × active"
-                    + " friends falls below this cost leaves; 0 turns the rule off",
+                "what following costs in attention, in the units of the benefit of staying"
+                    + " (benefit_per_active_friend per active friend or tie, and brand_benefit); a"
+                    + " follower below it may leave (departure_rate); 0 turns departures off",
             source = "Garcia, Mavrodiev and Schweitzer 2013 (Friendster): cost of staying")
         double costOfAttention,
     @Key(
@@ -108,7 +109,82 @@ public record CommunitySpec(
                     + " once the brand is silent or cancelled",
             source = "assumption, swept")
         double brandBenefit,
-    AmbassadorRules ambassadors) {
+    AmbassadorRules ambassadors,
+    @Key(
+            value = "1.0",
+            min = 0,
+            max = 10,
+            unit = "factor per unit of image",
+            meaning =
+                "how much the brand's image (the mean mood, from −1 to 1, of the members who talk about it; the outraged count −1) moves the follow probability: × (1 + weight × image), at least 0; a crisis or a hostile page makes newcomers hesitate",
+            source =
+                "the seeds: each action becomes a \"micro-image perçue\" that spreads; size assumed, swept")
+        double imageWeight,
+    @Key(
+            value = "0.02",
+            min = 0,
+            max = 1,
+            unit = "per active member",
+            meaning =
+                "members answer each other: a comment gets an answer from a fellow member with probability 1 − exp(−rate × active members), ambassadors counting answer_factor times; the answer pleases the commenter, engages both and forms a tie between them",
+            source =
+                "the seeds: \"comment générer des interactions y compris entre les membres de la communauté\"; size assumed, swept")
+        double memberAnswerRate,
+    @Key(
+            value = "90",
+            min = 1,
+            max = 3650,
+            unit = "days",
+            meaning =
+                "a tie formed by an answer between two members counts in the benefit of belonging while renewed within this many days",
+            source = "assumption, swept")
+        int tieMemoryDays,
+    @Key(
+            value = "0.05",
+            min = 0,
+            max = 1,
+            unit = "probability per follower per day",
+            meaning =
+                "the departure hazard at its highest: a follower whose benefit of staying (active friends and ties, and the brand's content while it runs) is below the cost of attention leaves with rate × min(1, steepness × (cost − benefit) / cost) a day; 1 with a large steepness is the Friendster rule (leave at once)",
+            source =
+                "Garcia, Mavrodiev and Schweitzer 2013 (Friendster) for the rule; the rate is an assumption, swept")
+        double departureRate,
+    @Key(
+            value = "1",
+            min = 0.001,
+            max = 1000000000.0,
+            unit = "factor on the relative deficit",
+            meaning = "how fast the departure hazard rises as the benefit falls below the cost",
+            source = "assumption, swept")
+        double departureSteepness,
+    @Key(
+            value = "0.6",
+            min = 0,
+            max = 1,
+            unit = "satisfaction",
+            meaning =
+                "a contest joiner whose satisfaction has reached this has grown attached and no longer leaves with the contest's churn_after",
+            source = "assumption, swept")
+        double contestAttachment,
+    @Key(
+            value = "4",
+            min = 1,
+            max = 1000,
+            unit = "hazard ratio",
+            meaning =
+                "the unfollow hazard is multiplied by ratio^(1 − 2 × satisfaction): ratio times as high when fed up, ratio times lower when delighted",
+            source = "assumption, swept")
+        double unfollowSatisfactionRatio,
+    @Key(
+            value = "4",
+            min = 1,
+            max = 100,
+            unit = "factor at 100% promotion",
+            meaning =
+                "under promotional overload the unfollow hazard rises linearly from 1 at the tolerated share to this when every post is promotion",
+            source = "assumption, swept")
+        double promoUnfollowFactor,
+    SatisfactionSpec satisfaction) {
   public CommunitySpec {
     Catalog.check(
         CommunitySpec.class,
@@ -121,11 +197,20 @@ public record CommunitySpec(
         unfollowPerDay,
         returnChance,
         brandBenefit,
-        ambassadors);
+        ambassadors,
+        imageWeight,
+        memberAnswerRate,
+        tieMemoryDays,
+        departureRate,
+        departureSteepness,
+        contestAttachment,
+        unfollowSatisfactionRatio,
+        promoUnfollowFactor,
+        satisfaction);
   }
 
-  /** Whether the Friendster departure rule applies at all. */
-  public boolean friendsterRule() {
-    return costOfAttention > 0;
+  /** Whether departures for want of benefit happen at all. */
+  public boolean departures() {
+    return costOfAttention > 0 && departureRate > 0;
   }
 }

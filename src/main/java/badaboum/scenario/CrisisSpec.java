@@ -25,8 +25,12 @@ public record CrisisSpec(
                     + " and contagion",
             label = "Crisis severity")
         double severity,
-    @Key(value = "crisis", meaning = "what it is about, for the event log") String topic) {
+    @Key(value = "crisis", meaning = "what it is about, for the event log") String topic,
+    @Key(
+            contextDefault = "the first brand",
+            meaning = "the brand it hits, by name (`brands[].name`)")
+        String brand) {
   public CrisisSpec {
-    Catalog.check(CrisisSpec.class, day, severity, topic);
+    Catalog.check(CrisisSpec.class, day, severity, topic, brand);
   }
 }

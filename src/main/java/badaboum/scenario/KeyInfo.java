@@ -16,8 +16,11 @@ import java.util.Locale;
  * @param kind how the key is read
  * @param component the record component it fills
  * @param declaration its declaration, or null for a section that needs none
+ * @param placedDefault the default where the record sits, when its section gives its keys their own
+ *     defaults (each content type has its own appeal), else null
  */
-public record KeyInfo(String pattern, Kind kind, RecordComponent component, Key declaration) {
+public record KeyInfo(
+    String pattern, Kind kind, RecordComponent component, Key declaration, String placedDefault) {
 
   /** How a key is written and read. */
   public enum Kind {
@@ -48,7 +51,7 @@ public record KeyInfo(String pattern, Kind kind, RecordComponent component, Key 
   /** The key of {@code component}, written at {@code pattern}. */
   static KeyInfo of(String pattern, RecordComponent component) {
     Key key = component.getAnnotation(Key.class);
-    return new KeyInfo(pattern, kindOf(component, key), component, key);
+    return new KeyInfo(pattern, kindOf(component, key), component, key, null);
   }
 
   /** The key as written in a scenario: the declared name, or the component's in snake_case. */
@@ -67,7 +70,16 @@ public record KeyInfo(String pattern, Kind kind, RecordComponent component, Key 
   /** The same key under another prefix. */
   KeyInfo under(String prefix) {
     return new KeyInfo(
-        prefix.isEmpty() ? name() : prefix + "." + name(), kind, component, declaration);
+        prefix.isEmpty() ? name() : prefix + "." + name(),
+        kind,
+        component,
+        declaration,
+        placedDefault);
+  }
+
+  /** The same key with the default its section gives it there. */
+  KeyInfo placed(String value) {
+    return new KeyInfo(pattern, kind, component, declaration, value);
   }
 
   public String typeWord() {
@@ -121,6 +133,9 @@ public record KeyInfo(String pattern, Kind kind, RecordComponent component, Key 
 
   /** The default as the README shows it. */
   public String defaultText() {
+    if (placedDefault != null) {
+      return placedDefault;
+    }
     if (declaration == null) {
       return "";
     }
@@ -140,6 +155,12 @@ public record KeyInfo(String pattern, Kind kind, RecordComponent component, Key 
    * constant), or null when there is none (an optional key, a context default).
    */
   public Object defaultValue() {
+    if (!kind.isValue()) {
+      return null;
+    }
+    if (placedDefault != null) {
+      return parse(placedDefault);
+    }
     if (declaration == null || hasContextDefault()) {
       return kind == Kind.TEXTS ? List.of() : null;
     }
@@ -150,7 +171,30 @@ public record KeyInfo(String pattern, Kind kind, RecordComponent component, Key 
         default -> null;
       };
     }
-    String text = declaration.value();
+    return parse(declaration.value());
+  }
+
+  /**
+   * The defaults a section's declaration gives the keys of its record there, by key name: its value
+   * is a flow mapping such as {@code {appeal: 0.4, centredness: 1.0}}; empty when it gives none.
+   */
+  public java.util.Map<String, String> sectionDefaults() {
+    java.util.Map<String, String> defaults = new java.util.LinkedHashMap<>();
+    if (kind != Kind.SECTION || declaration == null || declaration.value().isEmpty()) {
+      return defaults;
+    }
+    String body = declaration.value().trim();
+    if (!body.startsWith("{") || !body.endsWith("}")) {
+      throw new IllegalStateException(pattern + ": section defaults are written {key: value, ...}");
+    }
+    for (String pair : body.substring(1, body.length() - 1).split(",")) {
+      int colon = pair.indexOf(':');
+      defaults.put(pair.substring(0, colon).trim(), pair.substring(colon + 1).trim());
+    }
+    return defaults;
+  }
+
+  private Object parse(String text) {
     Class<?> type = valueType();
     return switch (kind) {
       case INTEGER -> type == long.class ? (Object) Long.parseLong(text) : Integer.parseInt(text);

@@ -23,7 +23,7 @@ package badaboum.scenario;
  */
 public record PlatformSpec(
     @Key(
-            value = "0.08",
+            value = "0.16",
             min = 0,
             max = 1,
             unit = "share of fans shown a post",
@@ -33,7 +33,7 @@ public record PlatformSpec(
             source = "industry reports 2012-2020: organic reach of a page 2-16% of fans")
         double organicReach,
     @Key(
-            value = "1000",
+            value = "100",
             min = 1,
             max = ScenarioLimits.MAX_AUDIENCE,
             unit = "fans",
@@ -109,7 +109,7 @@ public record PlatformSpec(
             source = "assumption, swept")
         int attentionPerDay,
     @Key(
-            value = "0.12",
+            value = "0.25",
             min = 0,
             max = 1,
             unit = "probability per exposure",
@@ -172,7 +172,68 @@ public record PlatformSpec(
                 "mentions of the brand outside its page, per day per 1000 people who know the"
                     + " brand without following it, which listening can answer",
             source = "assumption, swept")
-        double mentionsPer1000Aware) {
+        double mentionsPer1000Aware,
+    @Key(
+            value = "500",
+            min = 0,
+            max = 1000000000.0,
+            unit = "impressions",
+            meaning =
+                "the platform's estimate of a page's engagement is shrunk towards the reference by a prior worth this many impressions, so a small page's quiet day is not read as a dead page",
+            source = "assumption, swept")
+        double engagementPriorImpressions,
+    @Key(
+            value = "0.9",
+            min = 0,
+            max = 1,
+            unit = "probability per exposure",
+            meaning = "the chance to react to one post seen never exceeds this",
+            source = "assumption, swept")
+        double maxReactionChance,
+    @Key(
+            value = "0.9",
+            min = 0,
+            max = 1,
+            unit = "share of reactions",
+            meaning = "the share of a person's reactions that are comments never exceeds this",
+            source = "assumption, swept")
+        double maxCommentChance,
+    @Key(
+            value = "1.0",
+            min = 0,
+            max = 5,
+            unit = "exponent",
+            meaning =
+                "a reaction is a comment with the post kind's comment_share × activity^exponent: superusers write, lurkers like",
+            source = "van Mierlo 2014 (participation inequality); the exponent is calibrated on it")
+        double commentActivityExponent,
+    @Key(
+            value = "20",
+            min = 1,
+            max = 10000,
+            unit = "draws per impression",
+            meaning =
+                "affinity targeting shows an ad to someone drawn, kept with probability their affinity, up to this many draws",
+            source = "assumption, swept")
+        int adTargetingTries,
+    @Key(
+            value = "0.5",
+            min = 0,
+            max = 1,
+            unit = "share of moderated items",
+            meaning =
+                "share of the spam and troll items the manager removes whose bot is reported and banned",
+            source = "assumption, swept")
+        double moderationBanShare,
+    @Key(
+            value = "3",
+            min = 0,
+            max = 100,
+            unit = "factor on the follow probability",
+            meaning =
+                "someone the brand answers outside its page considers following with this factor on their affinity",
+            source = "the seeds: the Wine Library e-mail recruits an advocate; size assumed, swept")
+        double listeningConversion) {
   public PlatformSpec {
     Catalog.check(
         PlatformSpec.class,
@@ -191,7 +252,14 @@ public record PlatformSpec(
         fakePurgePerYear,
         spamBotsPer1000Reach,
         botBanPerDay,
-        mentionsPer1000Aware);
+        mentionsPer1000Aware,
+        engagementPriorImpressions,
+        maxReactionChance,
+        maxCommentChance,
+        commentActivityExponent,
+        adTargetingTries,
+        moderationBanShare,
+        listeningConversion);
     if (minReach > maxReach) {
       throw new SpecException("min_reach", "min_reach is above max_reach; swap them");
     }

@@ -45,6 +45,8 @@ public record Scenario(
     AudienceSpec audience,
     CommunitySpec community,
     PlatformSpec platform,
+    ContentTypesSpec contentTypes,
+    OutrageSpec outrage,
     ManagementSpec management,
     @Key(
             meaning =
@@ -79,6 +81,8 @@ public record Scenario(
         audience,
         community,
         platform,
+        contentTypes,
+        outrage,
         management,
         brands,
         crises,

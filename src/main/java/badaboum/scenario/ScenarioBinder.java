@@ -34,13 +34,25 @@ final class ScenarioBinder {
     AudienceSpec audience = audience(root.section("audience"));
     CommunitySpec community = root.section("community").record(CommunitySpec.class);
     PlatformSpec platform = root.section("platform").record(PlatformSpec.class);
+    ContentTypesSpec contentTypes = root.section("content_types").record(ContentTypesSpec.class);
+    OutrageSpec outrage = root.section("outrage").record(OutrageSpec.class);
     ManagementSpec management = root.section("management").record(ManagementSpec.class);
     List<StrategySpec> strategies = strategies(root);
     List<String> arms = arms(root, strategies);
     List<BrandSpec> brands = brands(root, strategies, management);
     List<CrisisSpec> crises = new ArrayList<>();
+    List<String> brandNames = brands.stream().map(BrandSpec::name).toList();
     for (Section c : root.sections("crises")) {
-      crises.add(c.record(CrisisSpec.class));
+      CrisisSpec crisis = c.recordWith(CrisisSpec.class, Map.of("brand", brandNames.get(0)));
+      if (!brandNames.contains(crisis.brand())) {
+        c.problem(
+            "brand",
+            "'"
+                + crisis.brand()
+                + "' is not a brand of the market; brands: "
+                + String.join(", ", brandNames));
+      }
+      crises.add(crisis);
     }
     RandomCrisesSpec randomCrises = root.section("random_crises").record(RandomCrisesSpec.class);
     SweepSpec sweep = new SweepReader(binding.problems()).read(root);
@@ -58,6 +70,8 @@ final class ScenarioBinder {
         audience,
         community,
         platform,
+        contentTypes,
+        outrage,
         management,
         brands,
         crises,

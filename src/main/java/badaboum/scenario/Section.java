@@ -77,6 +77,11 @@ public final class Section {
    *     starts from the market's), or null
    */
   public <R extends Record> R record(Class<R> type, Map<String, Object> given, R defaults) {
+    return fill(type, given, defaults == null ? Map.of() : byKey(defaults));
+  }
+
+  private <R extends Record> R fill(
+      Class<R> type, Map<String, Object> given, Map<String, KeyInfo> defaults) {
     RecordComponent[] components = type.getRecordComponents();
     Object[] values = new Object[components.length];
     Object[] fallback = new Object[components.length];
@@ -87,10 +92,11 @@ public final class Section {
         fallback[i] = values[i];
         continue;
       }
-      KeyInfo key = Catalog.key(type, component.getName());
-      Object def = defaults == null ? defaultOf(key) : valueOf(component, defaults);
+      KeyInfo key =
+          defaults.getOrDefault(component.getName(), Catalog.key(type, component.getName()));
+      Object def = defaultOf(key);
       values[i] = componentValue(key, def);
-      fallback[i] = defaults == null ? fallbackFor(key, values[i]) : def;
+      fallback[i] = fallbackFor(key, values[i]);
     }
     finish();
     try {
@@ -102,7 +108,19 @@ public final class Section {
   }
 
   public <R extends Record> R record(Class<R> type) {
-    return record(type, Map.of(), null);
+    return fill(type, Map.of(), Map.of());
+  }
+
+  /**
+   * Reads a whole record whose keys with a context default take theirs from {@code defaults}, by
+   * component name (the brand a crisis hits defaults to the first brand).
+   */
+  public <R extends Record> R recordWith(Class<R> type, Map<String, Object> defaults) {
+    Map<String, KeyInfo> placed = new LinkedHashMap<>();
+    defaults.forEach(
+        (component, value) ->
+            placed.put(component, Catalog.key(type, component).placed(written(value))));
+    return fill(type, Map.of(), placed);
   }
 
   /** Reads one key of a record, declared on its component, with the declared default. */
@@ -130,13 +148,46 @@ public final class Section {
     };
   }
 
+  /** A record's values as the defaults of its keys, by component name (a brand's management). */
+  private static Map<String, KeyInfo> byKey(Record defaults) {
+    Map<String, KeyInfo> keys = new LinkedHashMap<>();
+    Map<String, Object> values = Catalog.asMap(defaults);
+    for (KeyInfo key : Catalog.of(defaults.getClass())) {
+      Object value = values.get(key.name());
+      if (value != null) {
+        keys.put(key.component().getName(), key.placed(written(value)));
+      }
+    }
+    return keys;
+  }
+
+  /** A value as a scenario writes it, for {@link KeyInfo#placed}. */
+  private static String written(Object value) {
+    return value instanceof Double d ? Double.toString(d) : String.valueOf(value);
+  }
+
+  /** The keys of a section's record with the defaults its declaration gives them there. */
+  private static Map<String, KeyInfo> placedDefaults(KeyInfo section) {
+    Map<String, KeyInfo> keys = new LinkedHashMap<>();
+    Map<String, String> defaults = section.sectionDefaults();
+    for (KeyInfo key : Catalog.of(section.valueType().asSubclass(Record.class))) {
+      String value = defaults.get(key.name());
+      if (value != null) {
+        keys.put(key.component().getName(), key.placed(value));
+      }
+    }
+    return keys;
+  }
+
   private Object componentValue(KeyInfo key, Object def) {
     return switch (key.kind()) {
-      case SECTION -> section(key.name()).record(key.valueType().asSubclass(Record.class));
+      case SECTION ->
+          section(key.name())
+              .fill(key.valueType().asSubclass(Record.class), Map.of(), placedDefaults(key));
       case SECTIONS -> {
         List<Object> items = new ArrayList<>();
         for (Section item : sections(key.name())) {
-          items.add(item.record(key.valueType().asSubclass(Record.class)));
+          items.add(item.fill(key.valueType().asSubclass(Record.class), Map.of(), Map.of()));
         }
         yield List.copyOf(items);
       }
@@ -157,14 +208,6 @@ public final class Section {
   private Object fallbackFor(KeyInfo key, Object read) {
     Object def = defaultOf(key);
     return def == null || !key.kind().isValue() ? read : def;
-  }
-
-  private static Object valueOf(RecordComponent component, Record record) {
-    try {
-      return component.getAccessor().invoke(record);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + component.getName(), e);
-    }
   }
 
   private static <R extends Record> R construct(Class<R> type, Object[] values) {

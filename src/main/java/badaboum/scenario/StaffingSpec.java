@@ -60,7 +60,16 @@ public record StaffingSpec(
             unit = "minutes",
             meaning = "time to write a public answer to a crisis",
             source = "assumption, swept")
-        double minutesPerCrisisResponse) {
+        double minutesPerCrisisResponse,
+    @Key(
+            value = "0.5",
+            min = 0,
+            max = 1,
+            unit = "share of the plan's quality",
+            meaning =
+                "a poll is quick to write: even when the manager is short of time, its quality is at least this share of the plan's",
+            source = "assumption, swept")
+        double pollQualityFloor) {
   public StaffingSpec {
     Catalog.check(
         StaffingSpec.class,
@@ -70,7 +79,8 @@ public record StaffingSpec(
         minutesPerReply,
         minutesPerModeration,
         minutesPerMention,
-        minutesPerCrisisResponse);
+        minutesPerCrisisResponse,
+        pollQualityFloor);
   }
 
   /** Minutes available each day. */

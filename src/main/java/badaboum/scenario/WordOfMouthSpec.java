@@ -14,7 +14,7 @@ public record WordOfMouthSpec(
             min = 0,
             max = 100,
             unit = "contacts per follower per day",
-            meaning = "mean contacts each follower makes with a random friend",
+            meaning = "mean contacts each speaker makes with a random friend a day",
             source = "assumption, swept")
         double contactsPerDay,
     @Key(
@@ -32,8 +32,14 @@ public record WordOfMouthSpec(
             meaning =
                 "whether the sender's satisfaction scales the conversion (2 × satisfaction: 1 when"
                     + " indifferent)")
-        boolean brandDependent) {
+        boolean brandDependent,
+    @Key(
+            value = "active",
+            meaning =
+                "who talks about the brand: `active` members (who engaged within the active window; a dormant follower tells nobody) or every follower (the Bass reduction)",
+            source = "DESIGN.md §2.1: word of mouth comes from members who engaged")
+        Speakers speakers) {
   public WordOfMouthSpec {
-    Catalog.check(WordOfMouthSpec.class, contactsPerDay, conversion, brandDependent);
+    Catalog.check(WordOfMouthSpec.class, contactsPerDay, conversion, brandDependent, speakers);
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import badaboum.analysis.PairedComparison;
 import badaboum.result.DailyMetric;
 import badaboum.result.RunResult;
+import badaboum.scenario.SatisfactionSpec;
 import badaboum.scenario.Scenario;
 import java.util.List;
 import java.util.Map;
@@ -15,23 +16,25 @@ import org.junit.jupiter.api.Test;
 
 /** H6: fast, personal replies make members happier; silence disappoints. */
 class RepliesTest {
+  private static final SatisfactionSpec RULES =
+      Trials.load("community.yaml").community().satisfaction();
 
   @Property
   void aFasterReplyIsNeverWorthLess(
       @ForAll @DoubleRange(min = 0, max = 200) double delay,
       @ForAll @DoubleRange(min = 0, max = 200) double extra,
       @ForAll @DoubleRange(min = 0, max = 1) double personal) {
-    assertThat(Experiences.replyValue(delay, personal))
-        .isGreaterThanOrEqualTo(Experiences.replyValue(delay + extra, personal));
+    assertThat(RULES.replyValue(delay, personal))
+        .isGreaterThanOrEqualTo(RULES.replyValue(delay + extra, personal));
   }
 
   @Property
   void aMorePersonalReplyIsNeverWorthLessAndAnyReplyBeatsSilence(
       @ForAll @DoubleRange(min = 0, max = 200) double delay,
       @ForAll @DoubleRange(min = 0, max = 1) double personal) {
-    assertThat(Experiences.replyValue(delay, Math.min(1, personal + 0.1)))
-        .isGreaterThanOrEqualTo(Experiences.replyValue(delay, personal));
-    assertThat(Experiences.replyValue(delay, personal)).isGreaterThan(Experiences.UNANSWERED_VALUE);
+    assertThat(RULES.replyValue(delay, Math.min(1, personal + 0.1)))
+        .isGreaterThanOrEqualTo(RULES.replyValue(delay, personal));
+    assertThat(RULES.replyValue(delay, personal)).isGreaterThan(RULES.unansweredValue());
   }
 
   /** A conversation-heavy page, where many members comment. */

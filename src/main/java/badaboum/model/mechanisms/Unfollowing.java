@@ -1,25 +1,25 @@
 package badaboum.model.mechanisms;
 
 import badaboum.model.BrandCommunity;
-import badaboum.model.Experiences;
 import badaboum.model.IntArrayList;
 import badaboum.model.Market;
 import badaboum.model.Mechanism;
 import badaboum.model.RandomDraws;
+import badaboum.scenario.CommunitySpec;
+import badaboum.scenario.SatisfactionSpec;
 import ec.util.MersenneTwisterFast;
 
 /**
  * Step 8a, churn. Each follower unfollows with probability {@code unfollow_per_day} a day, times
- * 4^(1 − 2·satisfaction) (four times as likely when fed up, four times less when delighted), up to
- * four times more under promotional overload, and three times more while outraged by a crisis.
- * Candidates are drawn by geometric skipping at the highest possible hazard and kept with the ratio
- * of their own hazard to it (thinning), so the cost grows with those who might leave. Contest
- * joiners who have not grown attached (satisfaction of 0.6 or more) leave at their contest's rate
- * once the prize is gone.
+ * ratio^(1 − 2·satisfaction) ({@code unfollow_satisfaction_ratio}: that many times as likely when
+ * fed up, that many times less when delighted), up to {@code promo_unfollow_factor} times more
+ * under promotional overload, and {@code outrage.unfollow_factor} times more while outraged by a
+ * crisis. Candidates are drawn by geometric skipping at the highest possible hazard and kept with
+ * the ratio of their own hazard to it (thinning), so the cost grows with those who might leave.
+ * Contest joiners who have not grown attached ({@code contest_attachment}) leave at their contest's
+ * rate once the prize is gone.
  */
 public final class Unfollowing implements Mechanism {
-  private static final double MAX_MULTIPLIER = 4 * 4 * 3;
-
   private final double perDay;
 
   public Unfollowing(double perDay) {
@@ -41,17 +41,20 @@ public final class Unfollowing implements Mechanism {
 
   private void randomChurn(BrandCommunity brand) {
     MersenneTwisterFast random = brand.random();
+    CommunitySpec community = brand.community();
+    double ratio = community.unfollowSatisfactionRatio();
+    double outraged = brand.outrage().unfollowFactor();
     double promo = promotionMultiplier(brand);
-    double ceiling = Math.min(1, perDay * MAX_MULTIPLIER);
+    double ceiling = Math.min(1, perDay * ratio * promo * outraged);
     int count = brand.followerCount();
     IntArrayList leaving = new IntArrayList();
     for (long i = RandomDraws.skip(random, ceiling);
         i < count;
         i += 1L + RandomDraws.skip(random, ceiling)) {
       int person = brand.follower((int) i); // all picked before anyone leaves and reorders
-      double hazard = perDay * satisfactionMultiplier(brand.satisfaction(person)) * promo;
+      double hazard = perDay * satisfactionMultiplier(brand.satisfaction(person), ratio) * promo;
       if (brand.isOutraged(person)) {
-        hazard *= 3;
+        hazard *= outraged;
       }
       if (random.nextDouble() * ceiling < Math.min(hazard, ceiling)) {
         leaving.add(person);
@@ -73,13 +76,17 @@ public final class Unfollowing implements Mechanism {
     }
   }
 
-  static double satisfactionMultiplier(double satisfaction) {
-    return Math.pow(4, 1 - 2 * satisfaction);
+  /** ratio^(1 − 2·satisfaction): 1 when indifferent, ratio when fed up, 1/ratio when delighted. */
+  static double satisfactionMultiplier(double satisfaction, double ratio) {
+    double mood = (satisfaction - SatisfactionSpec.INDIFFERENT) / SatisfactionSpec.INDIFFERENT;
+    return Math.pow(ratio, -mood);
   }
 
-  /** 1 up to the tolerated promotional share, rising to 4 when every post is promotion. */
+  /** 1 up to the tolerated promotional share, rising to the factor when every post is promotion. */
   private static double promotionMultiplier(BrandCommunity brand) {
-    double excess = brand.programme().recentPromotionalShare() - Experiences.PROMO_TOLERANCE;
-    return excess <= 0 ? 1 : 1 + 3 * excess / (1 - Experiences.PROMO_TOLERANCE);
+    double tolerance = brand.satisfactionRules().promoTolerance();
+    double excess = brand.programme().recentPromotionalShare() - tolerance;
+    double factor = brand.community().promoUnfollowFactor();
+    return excess <= 0 || tolerance >= 1 ? 1 : 1 + (factor - 1) * excess / (1 - tolerance);
   }
 }
