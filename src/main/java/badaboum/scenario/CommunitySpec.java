@@ -158,6 +158,17 @@ public record CommunitySpec(
             source = "assumption, swept")
         double departureSteepness,
     @Key(
+            value = "0.1",
+            min = 0,
+            max = 1,
+            unit = "factor on the departure hazard",
+            meaning =
+                "a dormant follower misses less what the community no longer gives: their"
+                    + " departure hazard is this share of an active member's (ghost fans of a"
+                    + " silent page rarely bother to unfollow)",
+            source = "assumption, swept")
+        double dormantDepartureFactor,
+    @Key(
             value = "0.6",
             min = 0,
             max = 1,
@@ -203,6 +214,7 @@ public record CommunitySpec(
         tieMemoryDays,
         departureRate,
         departureSteepness,
+        dormantDepartureFactor,
         contestAttachment,
         unfollowSatisfactionRatio,
         promoUnfollowFactor,

@@ -49,6 +49,9 @@ public final class Departure implements Mechanism {
           continue;
         }
         double hazard = Math.min(1, spec.departureSteepness() * (cost - benefit) / cost);
+        if (!brand.isActive(person)) {
+          hazard *= spec.dormantDepartureFactor();
+        }
         if (hazard >= 1 || random.nextDouble() < hazard) {
           leaving.add(person);
         }
