@@ -11,6 +11,9 @@ import org.apache.commons.math3.distribution.BetaDistribution;
 
 /** Draws the audience of a run: traits from the audience stream, friendships from the network's. */
 public final class AudienceFactory {
+  /** A log-normal has mean exp(mu + sigma²/2): mu = −sigma²/2 makes its mean 1. */
+  private static final double MEAN_ONE = 0.5;
+
   private AudienceFactory() {}
 
   public static Audience create(
@@ -22,7 +25,8 @@ public final class AudienceFactory {
     double sigma = spec.activity().spread();
     for (int i = 0; i < n; i++) {
       // log-normal with mean 1: heavy-tailed, so a few people do most of the reacting
-      activity[i] = (float) Math.exp(sigma * audienceRandom.nextGaussian() - sigma * sigma / 2);
+      activity[i] =
+          (float) Math.exp(sigma * audienceRandom.nextGaussian() - MEAN_ONE * sigma * sigma);
       prizeSeeker[i] = audienceRandom.nextDouble() < spec.prizeSeekers();
     }
     return new Audience(

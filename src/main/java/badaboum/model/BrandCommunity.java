@@ -44,7 +44,7 @@ public final class BrandCommunity {
   private final IndexedSet ambassadors;
   private final IndexedSet contestJoiners;
   private final IndexedSet outraged;
-  private final int[] stateCounts = new int[4];
+  private final int[] stateCounts = new int[PersonState.COUNT];
   private int totalActive;
 
   private int today;

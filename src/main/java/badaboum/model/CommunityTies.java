@@ -12,9 +12,12 @@ final class CommunityTies {
   private static final int FIRST_CAPACITY = 4;
 
   private final int[] slot;
-  private int[][] partners = new int[16][];
-  private int[][] renewed = new int[16][];
-  private int[] counts = new int[16];
+  private static final int FIRST_PEOPLE = 16;
+  private static final int GROWTH = 2;
+
+  private int[][] partners = new int[FIRST_PEOPLE][];
+  private int[][] renewed = new int[FIRST_PEOPLE][];
+  private int[] counts = new int[FIRST_PEOPLE];
   private int slots;
 
   CommunityTies(int people) {
@@ -66,8 +69,8 @@ final class CommunityTies {
       }
     }
     if (counts[s] == partners[s].length) {
-      partners[s] = Arrays.copyOf(partners[s], counts[s] * 2);
-      renewed[s] = Arrays.copyOf(renewed[s], counts[s] * 2);
+      partners[s] = Arrays.copyOf(partners[s], counts[s] * GROWTH);
+      renewed[s] = Arrays.copyOf(renewed[s], counts[s] * GROWTH);
     }
     partners[s][counts[s]] = partner;
     renewed[s][counts[s]] = day;
@@ -76,9 +79,9 @@ final class CommunityTies {
 
   private int newSlot(int person) {
     if (slots == partners.length) {
-      partners = Arrays.copyOf(partners, slots * 2);
-      renewed = Arrays.copyOf(renewed, slots * 2);
-      counts = Arrays.copyOf(counts, slots * 2);
+      partners = Arrays.copyOf(partners, slots * GROWTH);
+      renewed = Arrays.copyOf(renewed, slots * GROWTH);
+      counts = Arrays.copyOf(counts, slots * GROWTH);
     }
     partners[slots] = new int[FIRST_CAPACITY];
     renewed[slots] = new int[FIRST_CAPACITY];

@@ -10,7 +10,10 @@ import java.util.Arrays;
  */
 final class IndexedSet {
   private final int[] position;
-  private int[] members = new int[16];
+  private static final int FIRST_CAPACITY = 16;
+  private static final int GROWTH = 2;
+
+  private int[] members = new int[FIRST_CAPACITY];
   private int size;
 
   IndexedSet(int capacity) {
@@ -39,7 +42,7 @@ final class IndexedSet {
       return;
     }
     if (size == members.length) {
-      members = Arrays.copyOf(members, Math.min(position.length, size * 2));
+      members = Arrays.copyOf(members, Math.min(position.length, size * GROWTH));
     }
     members[size] = id;
     position[id] = size++;

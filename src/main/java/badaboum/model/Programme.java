@@ -15,6 +15,8 @@ public final class Programme {
   /** Sums of fractions of minutes and posts are compared with this slack for rounding. */
   private static final double ROUNDING = 1e-9;
 
+  private static final double DAYS_PER_WEEK = 7;
+
   private final StrategySpec strategy;
   private final ManagementSpec management;
   private final PlatformSpec platform;
@@ -114,7 +116,7 @@ public final class Programme {
     if (!alive) {
       return 0;
     }
-    postCredit += strategy.postsPerWeek() / 7;
+    postCredit += strategy.postsPerWeek() / DAYS_PER_WEEK;
     int due = (int) Math.floor(postCredit + ROUNDING);
     postCredit -= due;
     return due;

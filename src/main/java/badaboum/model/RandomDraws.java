@@ -9,6 +9,12 @@ import org.apache.commons.math3.distribution.PoissonDistribution;
  * visit only the people a Bernoulli(p) trial would pick, so its cost grows with what happens.
  */
 public final class RandomDraws {
+  /**
+   * Below this expected count of the rarer outcome a binomial is counted success by success (exact
+   * and fast); above, Commons Math samples it. A numerical choice: both draw the same distribution.
+   */
+  private static final double SMALL_MEAN = 16;
+
   private RandomDraws() {}
 
   /**
@@ -46,7 +52,7 @@ public final class RandomDraws {
     if (p >= 1) {
       return trials;
     }
-    if (trials * Math.min(p, 1 - p) < 16) {
+    if (trials * Math.min(p, 1 - p) < SMALL_MEAN) {
       int count = 0;
       for (long i = skip(rng, p); i < trials; i += 1L + skip(rng, p)) {
         count++;

@@ -66,8 +66,8 @@ class CommandLineTest {
     assertThat(daily.get(0))
         .startsWith(
             "arm,brand,day,fans,followers,active,dormant,ambassadors,fake_fans,engagement_rate,"
-                + "reach,m2m_interactions,replies,unanswered,sentiment,new_followers,unfollows,"
-                + "spend,alive");
+                + "contest_entries,reach,m2m_interactions,member_answers,replies,unanswered,"
+                + "sentiment,new_followers,unfollows,spend,alive");
     assertThat(daily).hasSize(1 + 2 * 61);
     assertThat(daily.get(1)).startsWith("steady,brand,0,");
     assertThat(Files.readAllLines(folder.resolve("summary.csv"))).hasSize(3);

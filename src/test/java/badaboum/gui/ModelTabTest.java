@@ -129,8 +129,8 @@ class ModelTabTest {
     set("Promotional share", "0.6");
     ContentMix mix = next().content();
     assertThat(mix.promotional()).isEqualTo(0.6);
-    assertThat(mix.informative() / mix.entertaining()).isCloseTo(1.0, within());
-    assertThat(mix.informative() / mix.conversation()).isCloseTo(1.5, within());
+    assertThat(mix.informative() / mix.entertaining()).isCloseTo(0.30 / 0.25, within());
+    assertThat(mix.informative() / mix.conversation()).isCloseTo(0.30 / 0.30, within());
   }
 
   @Test

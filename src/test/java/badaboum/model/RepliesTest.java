@@ -60,7 +60,10 @@ class RepliesTest {
   @Test
   void repliesAreCountedAndUnansweredCommentsToo() {
     List<RunResult> answered = Trials.run(with(2, 1.0), "base", false);
-    List<RunResult> ignored = Trials.run(with(2, 0.0), "base", false);
+    // members answering each other would leave few comments unanswered: here nobody does
+    List<RunResult> ignored =
+        Trials.run(
+            Trials.with(with(2, 0.0), Map.of("community.member_answer_rate", 0.0)), "base", false);
     double replies = Trials.mean(Trials.each(answered, Trials.over(DailyMetric.REPLIES, 1, 180)));
     double unanswered =
         Trials.mean(Trials.each(ignored, Trials.over(DailyMetric.UNANSWERED, 1, 180)));
@@ -68,6 +71,28 @@ class RepliesTest {
     assertThat(unanswered).isGreaterThan(1);
     assertThat(Trials.mean(Trials.each(ignored, Trials.over(DailyMetric.REPLIES, 1, 180))))
         .isZero();
+  }
+
+  @Test
+  void membersAnswerWhatTheBrandLeavesUnanswered() {
+    Scenario ignored = with(2, 0.0);
+    PairedComparison unanswered =
+        Trials.paired(
+            Trials.each(
+                Trials.run(
+                    Trials.with(ignored, Map.of("community.member_answer_rate", 0.0)),
+                    "base",
+                    false),
+                Trials.over(DailyMetric.UNANSWERED, 1, 180)),
+            Trials.each(
+                Trials.run(ignored, "base", false), Trials.over(DailyMetric.UNANSWERED, 1, 180)));
+    assertThat(unanswered.ci95High()).isNegative();
+    double answers =
+        Trials.mean(
+            Trials.each(
+                Trials.run(ignored, "base", false),
+                Trials.over(DailyMetric.MEMBER_ANSWERS, 1, 180)));
+    assertThat(answers).isGreaterThan(1);
   }
 
   private Scenario with(double delayHours, double rate) {

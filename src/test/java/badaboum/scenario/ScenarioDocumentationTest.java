@@ -45,6 +45,8 @@ class ScenarioDocumentationTest {
     TABLES.put("community", List.of("community."));
     TABLES.put("strategies", List.of("strategies.<name>."));
     TABLES.put("platform", List.of("platform."));
+    TABLES.put("content_types", List.of("content_types."));
+    TABLES.put("outrage", List.of("outrage."));
     TABLES.put("management", List.of("management."));
     TABLES.put("brands", List.of("brands"));
     TABLES.put("crises", List.of("crises", "random_crises."));
