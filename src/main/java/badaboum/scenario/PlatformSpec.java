@@ -233,7 +233,15 @@ public record PlatformSpec(
             meaning =
                 "someone the brand answers outside its page considers following with this factor on their affinity",
             source = "the seeds: the Wine Library e-mail recruits an advocate; size assumed, swept")
-        double listeningConversion) {
+        double listeningConversion,
+    @Key(
+            value = "true",
+            meaning =
+                "whether the platform shows posts to fake accounts like to any follower: they then"
+                    + " take their share of the reach, and their silence lowers the engagement reach"
+                    + " feeds on",
+            source = "platforms deliver posts to every account that follows a page")
+        boolean fakeFansSeePosts) {
   public PlatformSpec {
     Catalog.check(
         PlatformSpec.class,
@@ -259,7 +267,8 @@ public record PlatformSpec(
         commentActivityExponent,
         adTargetingTries,
         moderationBanShare,
-        listeningConversion);
+        listeningConversion,
+        fakeFansSeePosts);
     if (minReach > maxReach) {
       throw new SpecException("min_reach", "min_reach is above max_reach; swap them");
     }

@@ -66,6 +66,7 @@ public record Scenario(
             meaning = "the arms; every replicate runs every arm on the same seed")
         List<String> arms,
     SweepSpec sweep,
+    VerdictSpec verdict,
     @Given ScenarioSource source,
     @Given YamlMap tree,
     @Given Map<String, Object> effective) {
@@ -90,6 +91,7 @@ public record Scenario(
         strategies,
         arms,
         sweep,
+        verdict,
         source,
         tree,
         effective);

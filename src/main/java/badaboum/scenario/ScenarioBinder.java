@@ -56,6 +56,7 @@ final class ScenarioBinder {
     }
     RandomCrisesSpec randomCrises = root.section("random_crises").record(RandomCrisesSpec.class);
     SweepSpec sweep = new SweepReader(binding.problems()).read(root);
+    VerdictSpec verdict = root.section("verdict").record(VerdictSpec.class);
     root.finish();
     if (!binding.problems().isEmpty()) {
       return null;
@@ -79,6 +80,7 @@ final class ScenarioBinder {
         strategies,
         arms,
         sweep,
+        verdict,
         source,
         tree,
         Frozen.map(effective));

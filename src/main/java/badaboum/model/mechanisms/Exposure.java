@@ -91,10 +91,12 @@ public final class Exposure implements Mechanism {
     boolean overload =
         type == ContentType.PROMOTIONAL
             && programme.recentPromotionalShare() > brand.satisfactionRules().promoTolerance();
-    int shown = RandomDraws.binomial(random, fans, programme.organicReach(fans));
+    // the platform shows posts to fake accounts like any follower, unless told it does not
+    int audience = market.platform().fakeFansSeePosts() ? fans : brand.followerCount();
+    int shown = RandomDraws.binomial(random, audience, programme.organicReach(fans));
     int followers = brand.followerCount();
     for (int i = 0; i < shown; i++) {
-      int slot = random.nextInt(fans);
+      int slot = random.nextInt(audience);
       if (slot >= followers) {
         impression(brand, contest); // a fake fan: shown, never engages
         continue;
