@@ -242,6 +242,11 @@ public final class BrandCommunity {
     ties.tie(a, b, today);
   }
 
+  /** The {@code index}-th member the person has a tie with, 0 to {@link #ties} − 1. */
+  public int tiePartner(int person, int index) {
+    return ties.partner(person, index);
+  }
+
   /** Ties the person has formed with other members, renewed or not. */
   public int ties(int person) {
     return ties.size(person);

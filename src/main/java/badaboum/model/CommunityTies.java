@@ -46,6 +46,11 @@ final class CommunityTies {
     return n;
   }
 
+  /** The {@code index}-th partner of {@code person}, 0 to {@link #size} − 1. */
+  int partner(int person, int index) {
+    return partners[slot[person]][index];
+  }
+
   /** Ties of {@code person} in all, renewed or not. */
   int size(int person) {
     int s = slot[person];

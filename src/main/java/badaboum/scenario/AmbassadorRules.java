@@ -101,7 +101,17 @@ public record AmbassadorRules(
             meaning =
                 "chance that an ambassador's defence calms an outraged person (also when an outraged friend tells them)",
             source = "assumption, swept")
-        double defenceSuccess) {
+        double defenceSuccess,
+    @Key(
+            value = "10",
+            min = 0,
+            max = 10000,
+            unit = "outraged people per defence",
+            meaning =
+                "outraged people who read one public defence under the brand's posts; each is"
+                    + " calmed with defence_success",
+            source = "assumption, swept")
+        double defenceReaders) {
   public AmbassadorRules {
     Catalog.check(
         AmbassadorRules.class,
@@ -116,6 +126,7 @@ public record AmbassadorRules(
         answerFactor,
         flagChance,
         defencesPerDay,
-        defenceSuccess);
+        defenceSuccess,
+        defenceReaders);
   }
 }

@@ -237,11 +237,11 @@ public record PlatformSpec(
     @Key(
             value = "true",
             meaning =
-                "whether the platform shows posts to fake accounts like to any follower: they then"
-                    + " take their share of the reach, and their silence lowers the engagement reach"
-                    + " feeds on",
+                "whether the platform treats fake accounts like any follower: it shows them posts"
+                    + " (they take their share of the reach, and their silence lowers the"
+                    + " engagement reach feeds on) and counts them in the page's size",
             source = "platforms deliver posts to every account that follows a page")
-        boolean fakeFansSeePosts) {
+        boolean countsFakeFans) {
   public PlatformSpec {
     Catalog.check(
         PlatformSpec.class,
@@ -268,7 +268,7 @@ public record PlatformSpec(
         adTargetingTries,
         moderationBanShare,
         listeningConversion,
-        fakeFansSeePosts);
+        countsFakeFans);
     if (minReach > maxReach) {
       throw new SpecException("min_reach", "min_reach is above max_reach; swap them");
     }

@@ -51,6 +51,7 @@ class ScenarioDocumentationTest {
     TABLES.put("brands", List.of("brands"));
     TABLES.put("crises", List.of("crises", "random_crises."));
     TABLES.put("sweep", List.of("sweep."));
+    TABLES.put("verdict", List.of("verdict."));
   }
 
   @Test

@@ -24,7 +24,8 @@ record NoteFigures(String metric, String path, Object value, Map<String, String>
   static final Pattern TOKEN =
       Pattern.compile("\\[\\[([a-z_0-9]+)(?:@([a-z_.\\[\\]0-9]+)=([^:\\]]+))?:\\s*([^\\]]+)\\]\\]");
 
-  private static final Pattern FIGURE = Pattern.compile("([a-z_-]+)\\s+(-?[0-9.,]+%?)");
+  private static final Pattern FIGURE =
+      Pattern.compile("([a-z_-]+)\\s+(-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?%?|-?\\d*\\.?\\d+%?|none)");
 
   static List<NoteFigures> in(String notes) {
     List<NoteFigures> found = new ArrayList<>();

@@ -142,8 +142,9 @@ public final class Crises implements Mechanism {
   }
 
   /**
-   * Ambassadors defend the brand in public, under its posts: each answers {@code defences_per_day}
-   * outraged people a day on average, calming each with {@code defence_success}.
+   * Ambassadors defend the brand in public, under its posts: each writes {@code defences_per_day}
+   * answers a day on average, each read by {@code defence_readers} outraged people, each calmed
+   * with {@code defence_success}.
    */
   private static void defend(BrandCommunity brand) {
     MersenneTwisterFast random = brand.random();
@@ -154,11 +155,14 @@ public final class Crises implements Mechanism {
     AmbassadorRules defenders = brand.community().ambassadors();
     int[] outraged = brand.outragedSnapshot();
     long answers = RandomDraws.poisson(random, defenders.defencesPerDay() * ambassadors);
+    long readers = Math.round(defenders.defenceReaders());
     for (long a = 0; a < answers && outraged.length > 0; a++) {
-      int person = outraged[random.nextInt(outraged.length)];
-      if (brand.isOutraged(person) && RandomDraws.chance(random, defenders.defenceSuccess())) {
-        brand.calm(person);
-        brand.counters().addInteraction();
+      for (long r = 0; r < readers; r++) {
+        int person = outraged[random.nextInt(outraged.length)];
+        if (brand.isOutraged(person) && RandomDraws.chance(random, defenders.defenceSuccess())) {
+          brand.calm(person);
+          brand.counters().addInteraction();
+        }
       }
     }
   }

@@ -91,9 +91,9 @@ public final class Exposure implements Mechanism {
     boolean overload =
         type == ContentType.PROMOTIONAL
             && programme.recentPromotionalShare() > brand.satisfactionRules().promoTolerance();
-    // the platform shows posts to fake accounts like any follower, unless told it does not
-    int audience = market.platform().fakeFansSeePosts() ? fans : brand.followerCount();
-    int shown = RandomDraws.binomial(random, audience, programme.organicReach(fans));
+    // the platform treats fake accounts like any follower, unless told it does not
+    int audience = market.platform().countsFakeFans() ? fans : brand.followerCount();
+    int shown = RandomDraws.binomial(random, audience, programme.organicReach(audience));
     int followers = brand.followerCount();
     for (int i = 0; i < shown; i++) {
       int slot = random.nextInt(audience);

@@ -10,13 +10,14 @@ import ec.util.MersenneTwisterFast;
 
 /**
  * Step 6, member-to-member interaction: each active follower makes Poisson({@code
- * peer_reactivation}) contacts per day with random friends, ambassadors {@code peer_contact_factor}
- * times as many. A contact with a follower turns into an interaction with probability affinity ×
- * affinity × min(1, satisfaction / indifference) of the one who starts (people talk about cheese
- * with people who care for cheese; 1 when everyone's affinity is 1 and nobody is fed up): both
- * engage, which brings a dormant one back (peer reactivation, the rate beta of the self-sustaining
- * threshold), and both like the community a little more. This is what makes a community rather than
- * an audience: it carries on when the brand stops.
+ * peer_reactivation}) contacts per day with random friends or members they have a tie with (friends
+ * and ties equally likely, one by one), ambassadors {@code peer_contact_factor} times as many. A
+ * contact with a follower turns into an interaction with probability affinity × affinity × min(1,
+ * satisfaction / indifference) of the one who starts (people talk about cheese with people who care
+ * for cheese; 1 when everyone's affinity is 1 and nobody is fed up): both engage, which brings a
+ * dormant one back (peer reactivation, the rate beta of the self-sustaining threshold), and both
+ * like the community a little more. This is what makes a community rather than an audience: it
+ * carries on when the brand stops.
  */
 public final class PeerInteraction implements Mechanism {
   private final double contactsPerDay;
@@ -54,9 +55,24 @@ public final class PeerInteraction implements Mechanism {
     }
   }
 
+  /**
+   * One contact, with a friend or with a member the sender has a tie with (answered or was answered
+   * by), all equally likely: the community graph keeps members talking beside friendship.
+   */
   private static void contact(Market market, BrandCommunity brand, int sender) {
     Graph friends = market.audience().friends();
-    int friend = friends.randomNeighbor(sender, brand.random());
+    int ties = brand.ties(sender);
+    int friend;
+    if (ties == 0) {
+      friend = friends.randomNeighbor(sender, brand.random());
+    } else {
+      int degree = friends.degree(sender);
+      int k = (int) (brand.random().nextDouble() * ((double) degree + ties));
+      friend =
+          k < degree
+              ? friends.randomNeighbor(sender, brand.random())
+              : brand.tiePartner(sender, Math.min(ties - 1, k - degree));
+    }
     if (friend < 0) {
       return;
     }
