@@ -6,6 +6,8 @@ import badaboum.report.SensitivityDesign.FactorSensitivity;
 import badaboum.result.DailyMetric;
 import badaboum.result.SummaryMetric;
 import badaboum.result.SweepLayout;
+import badaboum.results.Manifest;
+import badaboum.results.ResultsFile;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -498,13 +500,13 @@ final class ReportPage {
     term("scenario file", orUnknown(m.scenarioFile()));
     for (Manifest.Session session : m.sessions()) {
       term(
-          session.kind() + " command",
+          session.kind().label() + " command",
           session.command() != null ? session.command() : "(not recorded)");
     }
     term(
         "to run it again",
         "badaboum sweep "
-            + ScenarioSummary.GIVEN
+            + ResultsFile.SCENARIO
             + " --seed "
             + m.masterSeed()
             + " --replications "
@@ -525,18 +527,35 @@ final class ReportPage {
             r.runs().okCount(),
             r.runs().failedCount(),
             r.runs().missingCount()));
-    term("status", m.status());
-    term("started", orUnknown(m.started()));
-    term("ended", m.ended() == null ? "(not ended)" : m.ended());
+    term("status", m.status().label());
+    term("started", m.started().toString());
+    term("ended", m.ended() == null ? "(not ended)" : m.ended().toString());
     for (String error : r.runs().firstErrors()) {
       term("failure", error);
     }
     term(
         "files",
-        "runs.csv, daily.csv, statistics.csv, comparison.csv, survival.csv"
-            + (r.sensitivity() != null ? ", sensitivity.csv" : "")
-            + ", manifest.json, scenario.yaml, scenario.effective.yaml");
+        String.join(
+            ", ",
+            files(
+                ResultsFile.RUNS,
+                ResultsFile.POINTS,
+                ResultsFile.DAILY,
+                ResultsFile.STATISTICS,
+                ResultsFile.COMPARISON,
+                ResultsFile.SURVIVAL,
+                r.sensitivity() != null ? ResultsFile.SENSITIVITY : null,
+                ResultsFile.MANIFEST,
+                ResultsFile.SCENARIO,
+                ResultsFile.EFFECTIVE)));
     out.append("</dl>\n</section>\n");
+  }
+
+  private static List<String> files(ResultsFile... files) {
+    return java.util.Arrays.stream(files)
+        .filter(java.util.Objects::nonNull)
+        .map(ResultsFile::fileName)
+        .toList();
   }
 
   private static String orUnknown(String value) {

@@ -1,15 +1,13 @@
-package badaboum.report;
+package badaboum.results;
 
 import badaboum.result.RunStatus;
 import badaboum.result.SweepLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.List;
 
 /**
  * What a sweep's results folder holds and what is left to do: which runs runs.csv records (ok or
@@ -24,18 +22,21 @@ import java.util.List;
  *   <li>daily.csv: a cell's rows are kept when their {@code replicates} equals the number of ok
  *       runs runs.csv records for the cell. The last cell written is recomputed unless the sweep
  *       had finished (a crash may have cut it), and so is any cell with runs still to do.
- *   <li>A cell to recompute needs the traces of its runs that are already recorded: they are run
- *       again (runs are deterministic, so this is exact) without being recorded twice.
+ *   <li>A cell to recompute needs the traces of its runs that are already recorded: they are read
+ *       back from the {@link TraceJournal}; a run whose trace the journal lacks is run again (runs
+ *       are deterministic, so this is exact) without being recorded twice.
  * </ul>
  *
- * <p>Memory: two bits per run and twelve bytes per (point, arm) cell.
+ * <p>Memory: a few bits per run and twelve bytes per (point, arm) cell.
  */
 public final class SweepState {
   private final SweepLayout layout;
   private final BitSet ok;
   private final BitSet failed;
   private final BitSet toRun;
+  private final BitSet fromJournal;
   private final BitSet toRecover;
+  private final BitSet journalDrop;
   private final BitSet dirtyCells;
   private final long runsKeep;
   private final long timingsKeep;
@@ -48,7 +49,9 @@ public final class SweepState {
       BitSet ok,
       BitSet failed,
       BitSet toRun,
+      BitSet fromJournal,
       BitSet toRecover,
+      BitSet journalDrop,
       BitSet dirtyCells,
       long runsKeep,
       long timingsKeep,
@@ -59,7 +62,9 @@ public final class SweepState {
     this.ok = ok;
     this.failed = failed;
     this.toRun = toRun;
+    this.fromJournal = fromJournal;
     this.toRecover = toRecover;
+    this.journalDrop = journalDrop;
     this.dirtyCells = dirtyCells;
     this.runsKeep = runsKeep;
     this.timingsKeep = timingsKeep;
@@ -75,7 +80,19 @@ public final class SweepState {
     BitSet cells = new BitSet();
     cells.set(0, layout.cellCount());
     return new SweepState(
-        layout, new BitSet(), new BitSet(), all, new BitSet(), cells, -1, -1, -1, true, false);
+        layout,
+        new BitSet(),
+        new BitSet(),
+        all,
+        new BitSet(),
+        new BitSet(),
+        new BitSet(),
+        cells,
+        -1,
+        -1,
+        -1,
+        true,
+        false);
   }
 
   /**
@@ -99,68 +116,34 @@ public final class SweepState {
     int runs = (int) layout.runCount();
     BitSet ok = new BitSet(runs);
     BitSet failed = new BitSet(runs);
-    Path runsFile = folder.resolve(SweepWriter.RUNS);
-    RunsCsv csv = new RunsCsv(layout);
-    long runsKeep;
-    boolean discarded = false;
-    try (CsvLines lines = new CsvLines(runsFile)) {
-      requireHeader(lines, runsFile, csv.header());
-      runsKeep = lines.end();
-      while (lines.next()) {
-        RunsCsv.Row row = lines.terminated() ? csv.parse(lines.text()) : null;
-        if (row == null) {
-          long number = lines.number();
-          if (lines.next()) {
-            throw new ResultsException(
-                runsFile
-                    + ":"
-                    + number
-                    + ": not a whole row of runs.csv, and not the last line; repair or delete"
-                    + " that line, then resume again");
-          }
-          discarded = true;
-          break;
-        }
-        int id = (int) row.runId();
-        (row.status() == RunStatus.OK ? ok : failed).set(id);
-        (row.status() == RunStatus.OK ? failed : ok).clear(id);
-        runsKeep = lines.end();
-      }
-    }
-    long timingsKeep = wholeLines(folder.resolve(SweepWriter.TIMINGS));
+    RunsCsv.Reading reading =
+        new RunsCsv(layout)
+            .read(
+                folder,
+                row -> {
+                  int id = (int) row.runId();
+                  (row.status() == RunStatus.OK ? ok : failed).set(id);
+                  (row.status() == RunStatus.OK ? failed : ok).clear(id);
+                });
+    long runsKeep = reading.exists() ? reading.wholeRowsEnd() : -1;
+    boolean discarded = reading.halfWrittenLastLine();
+    long timingsKeep = wholeLines(ResultsFile.TIMINGS.in(folder));
 
     int cells = layout.cellCount();
-    int[] written = new int[cells];
-    Arrays.fill(written, -1);
-    long[] groupStart = new long[cells];
-    int lastGroup = -1;
-    Path dailyFile = folder.resolve(SweepWriter.DAILY);
+    DailyScan daily = new DailyScan(layout, ResultsFile.DAILY.in(folder));
     // without daily.csv (deleted by hand), every cell is recomputed from runs.csv
-    long dailyEnd = DailyCsv.header().getBytes(StandardCharsets.UTF_8).length;
-    if (Files.exists(dailyFile)) {
-      try (CsvLines lines = new CsvLines(dailyFile)) {
-        requireHeader(lines, dailyFile, DailyCsv.header());
-        dailyEnd = lines.end();
-        while (lines.next() && lines.terminated()) {
-          int[] cellAndN = dailyCell(lines.text(), layout);
-          if (cellAndN == null) {
-            throw damaged(dailyFile, lines.number());
-          }
-          int cell = cellAndN[0];
-          if (cell != lastGroup) {
-            if (cell < lastGroup || written[cell] != -1) {
-              throw damaged(dailyFile, lines.number());
-            }
-            groupStart[cell] = lines.start();
-            written[cell] = cellAndN[1];
-            lastGroup = cell;
-          } else if (written[cell] != cellAndN[1]) {
-            throw damaged(dailyFile, lines.number());
-          }
-          dailyEnd = lines.end();
-        }
-      }
+    DailyCsv.Reading dailyReading = DailyCsv.read(folder, daily);
+    if (dailyReading == DailyCsv.Reading.NOT_THIS_SWEEP) {
+      throw new ResultsException(
+          ResultsFile.DAILY.in(folder)
+              + ": its header is not the one this sweep writes; it was written by another"
+              + " scenario or version of badaboum, or edited. Start a new sweep with another"
+              + " --out");
     }
+    int[] written = daily.written;
+    long[] groupStart = daily.groupStart;
+    int lastGroup = daily.lastGroup;
+    long dailyEnd = daily.end;
 
     BitSet toRun = new BitSet(runs);
     toRun.set(0, runs);
@@ -184,15 +167,30 @@ public final class SweepState {
     for (int id = toRun.nextSetBit(0); id >= 0; id = toRun.nextSetBit(id + 1)) {
       dirty.set(layout.cell(id));
     }
+    BitSet journaled = new TraceJournal(folder).runs();
+    BitSet fromJournal = new BitSet(runs);
     BitSet toRecover = new BitSet(runs);
     for (int cell = dirty.nextSetBit(0); cell >= 0; cell = dirty.nextSetBit(cell + 1)) {
       for (int r = 0; r < layout.replications(); r++) {
         int id = (int) layout.runIdInCell(cell, r);
         if (ok.get(id) && !toRun.get(id)) {
-          toRecover.set(id);
+          (journaled.get(id) ? fromJournal : toRecover).set(id);
         }
       }
     }
+    // what the journal must keep: the traces used now, and those of cells a retry may recompute
+    BitSet journalKeep = (BitSet) fromJournal.clone();
+    for (int id = failed.nextSetBit(0); id >= 0; id = failed.nextSetBit(id + 1)) {
+      int cell = layout.cell(id);
+      for (int r = 0; r < layout.replications(); r++) {
+        int other = (int) layout.runIdInCell(cell, r);
+        if (ok.get(other) && journaled.get(other)) {
+          journalKeep.set(other);
+        }
+      }
+    }
+    BitSet journalDrop = (BitSet) journaled.clone();
+    journalDrop.andNot(journalKeep);
     int firstDirty = dirty.nextSetBit(0);
     boolean append = firstDirty < 0 || dirty.nextClearBit(firstDirty) >= cells;
     long dailyKeep = dailyEnd;
@@ -209,7 +207,9 @@ public final class SweepState {
         ok,
         failed,
         toRun,
+        fromJournal,
         toRecover,
+        journalDrop,
         dirty,
         runsKeep,
         timingsKeep,
@@ -218,41 +218,65 @@ public final class SweepState {
         discarded);
   }
 
-  private static void requireHeader(CsvLines lines, Path file, String header) throws IOException {
-    if (!lines.next() || !lines.terminated() || !(lines.text() + "\n").equals(header)) {
-      throw new ResultsException(
-          file
-              + ": its header is not the one this sweep writes; it was written by another"
-              + " scenario or version of badaboum and cannot be resumed. Start a new sweep with"
-              + " another --out");
-    }
-  }
+  /** The cells daily.csv holds, where each starts, and how many replicates each is over. */
+  private static final class DailyScan implements java.util.function.Consumer<DailyCsv.Row> {
+    private final SweepLayout layout;
+    private final Path file;
+    final int[] written;
+    final long[] groupStart;
+    int lastGroup = -1;
+    long end = DailyCsv.headerBytes();
 
-  private static ResultsException damaged(Path file, long line) {
-    return new ResultsException(
-        file
-            + ":"
-            + line
-            + ": rows out of order or damaged; delete daily.csv's rows from that line on (keep the"
-            + " header), then resume again: they will be recomputed");
-  }
-
-  /** {cell, replicates} of a daily.csv row, or null when it is not one of this sweep's rows. */
-  private static int[] dailyCell(String line, SweepLayout layout) {
-    List<String> cells = CsvLines.fields(line);
-    if (cells == null || cells.size() != DailyCsv.width()) {
-      return null;
+    DailyScan(SweepLayout layout, Path file) {
+      this.layout = layout;
+      this.file = file;
+      this.written = new int[layout.cellCount()];
+      this.groupStart = new long[layout.cellCount()];
+      Arrays.fill(written, -1);
     }
-    try {
-      int point = Integer.parseInt(cells.get(0));
-      int arm = layout.arms().indexOf(cells.get(1));
-      int replicates = Integer.parseInt(cells.get(4));
-      if (point < 0 || point >= layout.points() || arm < 0 || replicates < 1) {
+
+    @Override
+    public void accept(DailyCsv.Row row) {
+      int[] cellAndN = row.cells() == null ? null : cellAndReplicates(row);
+      if (cellAndN == null) {
+        throw damaged(row.line());
+      }
+      int cell = cellAndN[0];
+      if (cell != lastGroup) {
+        if (cell < lastGroup || written[cell] != -1) {
+          throw damaged(row.line());
+        }
+        groupStart[cell] = row.start();
+        written[cell] = cellAndN[1];
+        lastGroup = cell;
+      } else if (written[cell] != cellAndN[1]) {
+        throw damaged(row.line());
+      }
+      end = row.end();
+    }
+
+    /** {cell, replicates} of a row, or null when it is not one of this sweep's rows. */
+    private int[] cellAndReplicates(DailyCsv.Row row) {
+      try {
+        int point = row.point();
+        int arm = layout.arms().indexOf(row.arm());
+        int replicates = row.replicates();
+        if (point < 0 || point >= layout.points() || arm < 0 || replicates < 1) {
+          return null;
+        }
+        return new int[] {layout.cell(point, arm), replicates};
+      } catch (NumberFormatException e) {
         return null;
       }
-      return new int[] {layout.cell(point, arm), replicates};
-    } catch (NumberFormatException e) {
-      return null;
+    }
+
+    private ResultsException damaged(long line) {
+      return new ResultsException(
+          file
+              + ":"
+              + line
+              + ": rows out of order or damaged; delete daily.csv's rows from that line on (keep"
+              + " the header), then resume again: they will be recomputed");
     }
   }
 
@@ -289,9 +313,24 @@ public final class SweepState {
     return toRun;
   }
 
-  /** Runs already recorded, to run again only for their traces. */
+  /** Runs already recorded whose traces the journal holds for the cells to (re)write. */
+  public BitSet fromJournal() {
+    return fromJournal;
+  }
+
+  /**
+   * Runs already recorded whose traces a cell to (re)write needs but the journal lacks (a folder
+   * whose daily.csv was damaged after it ended): run again only for their traces.
+   */
   public BitSet toRecover() {
     return toRecover;
+  }
+
+  /**
+   * Journal files no cell needs any more (a kill came between writing a cell and dropping them).
+   */
+  BitSet journalDrop() {
+    return journalDrop;
   }
 
   BitSet dirtyCells() {

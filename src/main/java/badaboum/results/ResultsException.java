@@ -1,4 +1,4 @@
-package badaboum.report;
+package badaboum.results;
 
 /** A results folder cannot be used as asked; the message says how to fix it. */
 public final class ResultsException extends RuntimeException {

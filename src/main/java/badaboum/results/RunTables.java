@@ -1,4 +1,4 @@
-package badaboum.report;
+package badaboum.results;
 
 import badaboum.result.BrandTrace;
 import badaboum.result.DailyMetric;

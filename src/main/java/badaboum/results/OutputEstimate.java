@@ -1,4 +1,4 @@
-package badaboum.report;
+package badaboum.results;
 
 import badaboum.analysis.DailyAggregator;
 import badaboum.result.BrandTrace;

@@ -1,6 +1,7 @@
-package badaboum.report;
+package badaboum.results;
 
 import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -30,9 +31,20 @@ final class SortById {
 
   /** With {@code chunk} ids per pass (tests use small chunks). */
   static void rewrite(Path file, long runs, int chunk) throws IOException {
-    Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+    Path temporary = AtomicWrite.temporary(file);
+    try {
+      sorted(file, temporary, runs, chunk);
+    } catch (IOException | RuntimeException e) {
+      AtomicWrite.deleteQuietly(temporary);
+      throw e;
+    }
+    Files.move(
+        temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private static void sorted(Path file, Path temporary, long runs, int chunk) throws IOException {
     try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ);
-        OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+        OutputStream out = new BufferedOutputStream(new FileOutputStream(temporary.toFile()))) {
       long headerEnd;
       try (CsvLines lines = new CsvLines(file)) {
         if (!lines.next() || !lines.terminated()) {
@@ -63,8 +75,6 @@ final class SortById {
         }
       }
     }
-    Files.move(
-        temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
   }
 
   private static long leadingId(String line) {

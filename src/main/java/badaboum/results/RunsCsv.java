@@ -1,4 +1,4 @@
-package badaboum.report;
+package badaboum.results;
 
 import badaboum.result.RunOutcome;
 import badaboum.result.RunStatus;
@@ -8,9 +8,11 @@ import badaboum.result.SweepLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * runs.csv: one row per run of a sweep, and the sweep's resume journal. Columns: {@code run_id,
@@ -96,7 +98,7 @@ public final class RunsCsv {
    * unreadable id or status): what a crash leaves of a half-written last line.
    */
   public Row parse(String line) {
-    List<String> cells = CsvLines.fields(line);
+    List<String> cells = Csv.fields(line);
     if (cells == null || cells.size() != width()) {
       return null;
     }
@@ -113,23 +115,74 @@ public final class RunsCsv {
   }
 
   /**
-   * The row of run {@code runId} in a runs.csv (the last one when a run was recorded twice), or
-   * null when it has none.
+   * What reading runs.csv found besides its rows.
+   *
+   * @param exists false when the folder has no runs.csv (a sweep stopped before writing it)
+   * @param wholeRowsEnd bytes up to the end of the last whole row: a resume cuts the file there
+   * @param halfWrittenLastLine whether the last line is what a kill left of a row being written
    */
-  public Row find(Path file, long runId) {
-    Row found = null;
+  public record Reading(boolean exists, long wholeRowsEnd, boolean halfWrittenLastLine) {}
+
+  /**
+   * Reads {@code folder}/runs.csv, handing each whole row to {@code rows} in file order (a run
+   * recorded twice comes twice: the last row wins). runs.csv is the resume journal, so it may be an
+   * interrupted sweep's: unsorted, runs missing, and a half-written last line, which is skipped and
+   * reported.
+   *
+   * @throws ResultsException when its header is another sweep's, or a line before the last is not a
+   *     whole row
+   */
+  public Reading read(Path folder, Consumer<Row> rows) {
+    Path file = ResultsFile.RUNS.in(folder);
+    if (!Files.exists(file)) {
+      return new Reading(false, 0, false);
+    }
     try (CsvLines lines = new CsvLines(file)) {
-      lines.next();
+      if (!lines.next() || !lines.terminated() || !(lines.text() + "\n").equals(header())) {
+        throw new ResultsException(
+            file
+                + ": its header is not the one this sweep writes; it was written by another"
+                + " scenario or version of badaboum, or edited. Start a new sweep with another"
+                + " --out");
+      }
+      long end = lines.end();
       while (lines.next()) {
         Row row = lines.terminated() ? parse(lines.text()) : null;
-        if (row != null && row.runId() == runId) {
-          found = row;
+        if (row == null) {
+          long number = lines.number();
+          if (lines.next()) {
+            throw new ResultsException(
+                file
+                    + ":"
+                    + number
+                    + ": not a whole row of runs.csv, and not the last line; repair or delete"
+                    + " that line");
+          }
+          return new Reading(true, end, true);
         }
+        rows.accept(row);
+        end = lines.end();
       }
+      return new Reading(true, end, false);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
-    return found;
+  }
+
+  /**
+   * The row of run {@code runId} in {@code folder}/runs.csv (the last one when a run was recorded
+   * twice), or null when it has none.
+   */
+  public Row find(Path folder, long runId) {
+    Row[] found = {null};
+    read(
+        folder,
+        row -> {
+          if (row.runId() == runId) {
+            found[0] = row;
+          }
+        });
+    return found[0];
   }
 
   private int statusColumn() {

@@ -1,6 +1,5 @@
-package badaboum.cli;
+package badaboum.results;
 
-import badaboum.report.ResultsException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -14,8 +13,7 @@ import java.nio.file.StandardOpenOption;
  * Keeps two sessions (a sweep and a resume typed in another terminal) from writing one results
  * folder at once. The operating system releases the lock when the process dies, even by kill -9.
  */
-final class SweepLock implements AutoCloseable {
-  static final String FILE = "sweep.lock";
+public final class SweepLock implements AutoCloseable {
 
   private final Path file;
   private final FileChannel channel;
@@ -27,8 +25,8 @@ final class SweepLock implements AutoCloseable {
     this.lock = lock;
   }
 
-  static SweepLock acquire(Path folder) {
-    Path file = folder.resolve(FILE);
+  public static SweepLock acquire(Path folder) {
+    Path file = ResultsFile.LOCK.in(folder);
     try {
       FileChannel channel =
           FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);

@@ -1,4 +1,4 @@
-package badaboum.report;
+package badaboum.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,16 +32,16 @@ class SweepWriterTest {
     Path outOfOrder = sweep("shuffled", shuffled, Set.of());
 
     assertSameResults(outOfOrder, inOrder);
-    List<String> daily = Files.readAllLines(inOrder.resolve(SweepWriter.DAILY));
+    List<String> daily = Files.readAllLines(inOrder.resolve(ResultsFile.DAILY.fileName()));
     assertThat(daily).hasSize(1 + LAYOUT.cellCount() * (SweepFixtures.DAYS + 1));
     assertThat(daily.get(1)).startsWith("0,steady,brand,0,4,");
     assertThat(daily.get(daily.size() - 1)).startsWith("2,boum,brand,4,4,");
-    List<String> runs = Files.readAllLines(inOrder.resolve(SweepWriter.RUNS));
+    List<String> runs = Files.readAllLines(inOrder.resolve(ResultsFile.RUNS.fileName()));
     assertThat(runs).hasSize(1 + RUNS);
     for (int id = 0; id < RUNS; id++) {
       assertThat(runs.get(id + 1)).startsWith(id + ",");
     }
-    assertThat(Files.readAllLines(outOfOrder.resolve(SweepWriter.TIMINGS)))
+    assertThat(Files.readAllLines(outOfOrder.resolve(ResultsFile.TIMINGS.fileName())))
         .startsWith("run_id,elapsed_ms", "0,0", "1,1")
         .hasSize(1 + RUNS);
   }
@@ -49,16 +49,17 @@ class SweepWriterTest {
   @Test
   void aCellIsWrittenWhenCompleteAndAfterEveryEarlierCell() throws IOException {
     Path folder = Files.createDirectories(dir.resolve("cells"));
+    SweepWriter.createFiles(folder, LAYOUT);
     SweepWriter writer = SweepWriter.create(folder, LAYOUT, false);
     for (long id : List.of(1L, 3L, 5L, 7L)) { // point 0, boum: cell 1
       writer.accept(SweepFixtures.ok(id, false));
     }
-    assertThat(Files.readAllLines(folder.resolve(SweepWriter.DAILY))).hasSize(1);
-    assertThat(Files.readAllLines(folder.resolve(SweepWriter.RUNS))).hasSize(5);
+    assertThat(Files.readAllLines(folder.resolve(ResultsFile.DAILY.fileName()))).hasSize(1);
+    assertThat(Files.readAllLines(folder.resolve(ResultsFile.RUNS.fileName()))).hasSize(5);
     for (long id : List.of(0L, 2L, 4L, 6L)) { // point 0, steady: cell 0
       writer.accept(SweepFixtures.ok(id, false));
     }
-    List<String> daily = Files.readAllLines(folder.resolve(SweepWriter.DAILY));
+    List<String> daily = Files.readAllLines(folder.resolve(ResultsFile.DAILY.fileName()));
     assertThat(daily).hasSize(1 + 2 * (SweepFixtures.DAYS + 1));
     assertThat(daily.get(1)).startsWith("0,steady,");
     assertThat(daily.get(SweepFixtures.DAYS + 2)).startsWith("0,boum,");
@@ -68,9 +69,9 @@ class SweepWriterTest {
   @Test
   void failedRunsAreRecordedAndLeftOutOfTheirCell() throws IOException {
     Path folder = sweep("failures", ids(), Set.of(2L, 9L, 10L));
-    List<String> runs = Files.readAllLines(folder.resolve(SweepWriter.RUNS));
+    List<String> runs = Files.readAllLines(folder.resolve(ResultsFile.RUNS.fileName()));
     assertThat(runs.get(3)).startsWith("2,0,steady,1,1001,0.001,fans,failed,");
-    List<String> daily = Files.readAllLines(folder.resolve(SweepWriter.DAILY));
+    List<String> daily = Files.readAllLines(folder.resolve(ResultsFile.DAILY.fileName()));
     assertThat(daily.get(1)).startsWith("0,steady,brand,0,3,");
     assertThat(daily.get(1 + SweepFixtures.DAYS + 1)).startsWith("0,boum,brand,0,4,");
   }
@@ -81,6 +82,7 @@ class SweepWriterTest {
     Path folder = Files.createDirectories(dir.resolve("crashed"));
     List<Long> order = ids();
     Collections.shuffle(order, new Random(5));
+    SweepWriter.createFiles(folder, LAYOUT);
     SweepWriter writer = SweepWriter.create(folder, LAYOUT, false);
     List<Long> done = order.subList(0, 13);
     for (long id : done) {
@@ -88,9 +90,9 @@ class SweepWriterTest {
     }
     writer.close(); // the process dies here: no finish
     String halfRow = new RunsCsv(LAYOUT).row(SweepFixtures.ok(order.get(13), false));
-    append(folder.resolve(SweepWriter.RUNS), halfRow.substring(0, halfRow.length() / 2));
-    append(folder.resolve(SweepWriter.DAILY), "2,steady,br");
-    append(folder.resolve(SweepWriter.TIMINGS), "1");
+    append(folder.resolve(ResultsFile.RUNS.fileName()), halfRow.substring(0, halfRow.length() / 2));
+    append(folder.resolve(ResultsFile.DAILY.fileName()), "2,steady,br");
+    append(folder.resolve(ResultsFile.TIMINGS.fileName()), "1");
 
     SweepState state = SweepState.read(folder, LAYOUT, false, false);
     assertThat(state.discardedHalfLine()).isTrue();
@@ -128,7 +130,7 @@ class SweepWriterTest {
   void aDeletedDailyCsvIsRecomputedFromTheRecordedRuns() throws IOException {
     Path whole = sweep("whole", ids(), Set.of());
     Path folder = sweep("deleted", ids(), Set.of());
-    Files.delete(folder.resolve(SweepWriter.DAILY));
+    Files.delete(folder.resolve(ResultsFile.DAILY.fileName()));
     SweepState state = SweepState.read(folder, LAYOUT, false, true);
     assertThat(state.toRun().isEmpty()).isTrue();
     assertThat(state.toRecover().cardinality()).isEqualTo(RUNS);
@@ -139,23 +141,23 @@ class SweepWriterTest {
   @Test
   void dailyRowsHaveAsManyCellsAsTheHeader() throws IOException {
     Path folder = sweep("width", ids(), Set.of(3L));
-    List<String> daily = Files.readAllLines(folder.resolve(SweepWriter.DAILY));
-    assertThat(CsvLines.fields(daily.get(0))).hasSize(DailyCsv.width());
+    List<String> daily = Files.readAllLines(folder.resolve(ResultsFile.DAILY.fileName()));
+    assertThat(Csv.fields(daily.get(0))).hasSize(DailyCsv.width());
     for (String row : daily) {
-      assertThat(CsvLines.fields(row)).hasSize(DailyCsv.width());
+      assertThat(Csv.fields(row)).hasSize(DailyCsv.width());
     }
   }
 
   @Test
   void aDamagedRowBeforeTheLastIsAnErrorNotAGuess() throws IOException {
     Path folder = sweep("damaged", ids(), Set.of());
-    List<String> lines = Files.readAllLines(folder.resolve(SweepWriter.RUNS));
+    List<String> lines = Files.readAllLines(folder.resolve(ResultsFile.RUNS.fileName()));
     lines.set(5, lines.get(5).substring(0, 20));
-    Files.write(folder.resolve(SweepWriter.RUNS), lines);
+    Files.write(folder.resolve(ResultsFile.RUNS.fileName()), lines);
     assertThatThrownBy(() -> SweepState.read(folder, LAYOUT, false, true))
         .isInstanceOf(ResultsException.class)
         .hasMessage(
-            folder.resolve(SweepWriter.RUNS)
+            folder.resolve(ResultsFile.RUNS.fileName())
                 + ":6: not a whole row of runs.csv, and not the last line; repair or delete that"
                 + " line, then resume again");
   }
@@ -171,6 +173,7 @@ class SweepWriterTest {
 
   private Path sweep(String name, List<Long> order, Set<Long> failed) throws IOException {
     Path folder = Files.createDirectories(dir.resolve(name));
+    SweepWriter.createFiles(folder, LAYOUT);
     SweepWriter writer = SweepWriter.create(folder, LAYOUT, false);
     for (long id : order) {
       writer.accept(failed.contains(id) ? SweepFixtures.failed(id) : SweepFixtures.ok(id, false));
@@ -189,14 +192,17 @@ class SweepWriterTest {
   }
 
   private static void assertSameResults(Path actual, Path expected) throws IOException {
-    for (String file : List.of(SweepWriter.RUNS, SweepWriter.DAILY)) {
+    for (String file : List.of(ResultsFile.RUNS.fileName(), ResultsFile.DAILY.fileName())) {
       assertThat(Files.readString(actual.resolve(file)))
           .as(file)
           .isEqualTo(Files.readString(expected.resolve(file)));
     }
     try (var files = Files.list(actual)) {
       assertThat(files.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder(SweepWriter.RUNS, SweepWriter.DAILY, SweepWriter.TIMINGS);
+          .containsExactlyInAnyOrder(
+              ResultsFile.RUNS.fileName(),
+              ResultsFile.DAILY.fileName(),
+              ResultsFile.TIMINGS.fileName());
     }
   }
 

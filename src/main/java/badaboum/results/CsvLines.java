@@ -1,4 +1,4 @@
-package badaboum.report;
+package badaboum.results;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -6,9 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Reads a CSV file that we wrote, line by line, knowing each line's byte offset and whether it
@@ -90,40 +88,5 @@ final class CsvLines implements Closeable {
   @Override
   public void close() throws IOException {
     in.close();
-  }
-
-  /**
-   * The cells of one CSV line (RFC 4180 quoting, as {@link Csv#text} writes it), or null when the
-   * line is malformed (an unclosed quote).
-   */
-  static List<String> fields(String line) {
-    List<String> fields = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (quoted) {
-        if (c != '"') {
-          cell.append(c);
-        } else if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
-          cell.append('"');
-          i++;
-        } else {
-          quoted = false;
-        }
-      } else if (c == ',') {
-        fields.add(cell.toString());
-        cell.setLength(0);
-      } else if (c == '"' && cell.length() == 0) {
-        quoted = true;
-      } else {
-        cell.append(c);
-      }
-    }
-    if (quoted) {
-      return null;
-    }
-    fields.add(cell.toString());
-    return fields;
   }
 }

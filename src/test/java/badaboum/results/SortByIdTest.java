@@ -1,4 +1,4 @@
-package badaboum.report;
+package badaboum.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,8 @@
-package badaboum.report;
+package badaboum.results;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -45,5 +46,40 @@ public final class Csv {
 
   public static String row(List<String> cells) {
     return String.join(",", cells) + "\n";
+  }
+
+  /**
+   * The cells of one CSV line (RFC 4180 quoting, as {@link Csv#text} writes it), or null when the
+   * line is malformed (an unclosed quote).
+   */
+  public static List<String> fields(String line) {
+    List<String> fields = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted) {
+        if (c != '"') {
+          cell.append(c);
+        } else if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          cell.append('"');
+          i++;
+        } else {
+          quoted = false;
+        }
+      } else if (c == ',') {
+        fields.add(cell.toString());
+        cell.setLength(0);
+      } else if (c == '"' && cell.length() == 0) {
+        quoted = true;
+      } else {
+        cell.append(c);
+      }
+    }
+    if (quoted) {
+      return null;
+    }
+    fields.add(cell.toString());
+    return fields;
   }
 }

@@ -1,27 +1,22 @@
-package badaboum.cli;
+package badaboum.report;
 
 import badaboum.analysis.MorrisEffects;
 import badaboum.analysis.MorrisTrajectoryOutputs;
 import badaboum.analysis.SobolIndices;
-import badaboum.report.SensitivityDesign;
-import badaboum.scenario.ScenarioException;
-import badaboum.sweep.SweepPlan;
+import badaboum.results.PointsCsv;
+import badaboum.results.ResultsException;
 import badaboum.sweep.design.DesignPoint;
 import badaboum.sweep.design.MorrisTrajectory;
 import badaboum.sweep.design.SobolOutputs;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * A sweep's sobol or morris design for the report: its points and their tags, rebuilt from the
- * results folder's scenario.effective.yaml (design expansion is deterministic), regrouped by {@code
- * sweep.design} and estimated by {@code analysis}. Wires the three packages so that the report
- * needs neither.
+ * A sweep's sobol or morris design for the report: its points and their tags as the sweep wrote
+ * them in points.csv, regrouped the way the design ({@code sweep.design}) defines and estimated by
+ * {@code analysis}. The report reads the design as data; it never expands one.
  */
 final class DesignSensitivity implements SensitivityDesign {
   private final String name;
@@ -38,32 +33,13 @@ final class DesignSensitivity implements SensitivityDesign {
    * The design of the sweep in {@code folder} when it is sobol or morris.
    *
    * @return null for other designs
-   * @throws IllegalStateException when the design cannot be rebuilt, saying why
+   * @throws ResultsException when points.csv is missing or damaged, saying why
    */
-  static SensitivityDesign of(Path folder, String design) {
+  static SensitivityDesign of(Path folder, String design, List<String> factors) {
     if (!design.equals("sobol") && !design.equals("morris")) {
       return null;
     }
-    Path file = folder.resolve(SweepCommand.EFFECTIVE);
-    SweepPlan plan;
-    try {
-      plan = SweepPlan.fromEffectiveYaml(Files.readString(file));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    } catch (ScenarioException e) {
-      throw new IllegalStateException(
-          file + " no longer loads (" + e.problems().get(0) + "), so its design cannot be rebuilt",
-          e);
-    }
-    if (!plan.design().equals(design)) {
-      throw new IllegalStateException(
-          file + " makes a " + plan.design() + " design, but manifest.json says " + design);
-    }
-    List<DesignPoint> points = new ArrayList<>();
-    for (int p = 0; p < plan.layout().points(); p++) {
-      points.add(plan.point(p));
-    }
-    return new DesignSensitivity(design, plan.layout().variedPaths(), points);
+    return new DesignSensitivity(design, factors, PointsCsv.read(folder, design, factors));
   }
 
   @Override

@@ -1,11 +1,8 @@
-package badaboum.report;
+package badaboum.results;
 
 import badaboum.result.RunStatus;
 import badaboum.result.SummaryMetric;
 import badaboum.result.SweepLayout;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,7 +51,6 @@ public final class RunTable {
    *     last is not a row
    */
   public static RunTable read(Path folder, SweepLayout layout) {
-    Path file = folder.resolve(SweepWriter.RUNS);
     int runs = (int) layout.runCount();
     byte[] status = new byte[runs];
     double[][] values = new double[SummaryMetric.values().length][runs];
@@ -66,50 +62,32 @@ public final class RunTable {
     for (int p = 0; p < layout.points(); p++) {
       pointValues.add(null);
     }
-    RunsCsv csv = new RunsCsv(layout);
-    try (CsvLines lines = new CsvLines(file)) {
-      if (!lines.next() || !(lines.text() + "\n").equals(csv.header())) {
-        throw new ResultsException(
-            file
-                + ": its header is not the one manifest.json's sweep writes; was the folder"
-                + " written by another version of badaboum, or edited?");
-      }
-      while (lines.next()) {
-        RunsCsv.Row row = lines.terminated() ? csv.parse(lines.text()) : null;
-        if (row == null) {
-          long number = lines.number();
-          if (lines.next()) {
-            throw new ResultsException(
-                file + ":" + number + ": not a whole row of runs.csv; repair or delete that line");
-          }
-          break; // a half-written last line: what a kill leaves
-        }
-        int id = (int) row.runId();
-        if (pointValues.get(layout.point(id)) == null) {
-          pointValues.set(layout.point(id), List.copyOf(row.values()));
-        }
-        if (row.status() == RunStatus.OK) {
-          status[id] = OK;
-          error[id] = null;
-          List<String> cells = row.summary();
-          for (int m = 0; m < values.length; m++) {
-            String cell = cells.get(m);
-            values[m][id] = cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
-          }
-        } else {
-          status[id] = FAILED;
-          error[id] = row.error();
-          for (double[] column : values) {
-            column[id] = Double.NaN;
-          }
-        }
-      }
-    } catch (NoSuchFileException e) {
-      throw new ResultsException(folder + " has no " + SweepWriter.RUNS + "; no run was recorded");
+    RunsCsv.Reading reading;
+    try {
+      reading =
+          new RunsCsv(layout)
+              .read(
+                  folder,
+                  row -> {
+                    int id = (int) row.runId();
+                    if (pointValues.get(layout.point(id)) == null) {
+                      pointValues.set(layout.point(id), List.copyOf(row.values()));
+                    }
+                    boolean ok = row.status() == RunStatus.OK;
+                    status[id] = ok ? OK : FAILED;
+                    error[id] = ok ? null : row.error();
+                    List<String> cells = row.summary();
+                    for (int m = 0; m < values.length; m++) {
+                      String cell = ok ? cells.get(m) : "";
+                      values[m][id] = cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
+                    }
+                  });
     } catch (NumberFormatException e) {
-      throw new ResultsException(file + ": a summary value is not a number: " + e.getMessage());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw new ResultsException(
+          ResultsFile.RUNS.in(folder) + ": a summary value is not a number: " + e.getMessage());
+    }
+    if (!reading.exists()) {
+      throw new ResultsException(folder + " has no " + ResultsFile.RUNS + "; no run was recorded");
     }
     List<String> errors = new ArrayList<>();
     for (int id = 0; id < runs && errors.size() < ERRORS_KEPT; id++) {
@@ -122,6 +100,11 @@ public final class RunTable {
 
   public SweepLayout layout() {
     return layout;
+  }
+
+  /** Whether runs.csv records the run, ok or failed. */
+  public boolean recorded(long runId) {
+    return status[(int) runId] != MISSING;
   }
 
   public boolean ok(long runId) {

@@ -1,4 +1,4 @@
-package badaboum.report;
+package badaboum.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,7 @@ class RunsCsvTest {
 
   @Test
   void headerAndRowsHaveTheSameColumns() {
-    List<String> header = CsvLines.fields(csv.header().strip());
+    List<String> header = Csv.fields(csv.header().strip());
     assertThat(header)
         .startsWith(
             "run_id",
@@ -29,9 +29,8 @@ class RunsCsvTest {
         .endsWith("sustained");
     assertThat(header).hasSize(9 + SummaryMetric.values().length);
     for (long id = 0; id < 24; id++) {
-      assertThat(CsvLines.fields(csv.row(SweepFixtures.ok(id, false)).strip()))
-          .hasSize(csv.width());
-      assertThat(CsvLines.fields(csv.row(SweepFixtures.failed(id)).strip())).hasSize(csv.width());
+      assertThat(Csv.fields(csv.row(SweepFixtures.ok(id, false)).strip())).hasSize(csv.width());
+      assertThat(Csv.fields(csv.row(SweepFixtures.failed(id)).strip())).hasSize(csv.width());
     }
   }
 

@@ -1,23 +1,21 @@
-package badaboum.report;
+package badaboum.results;
 
 import badaboum.analysis.DailyAggregate;
 import badaboum.analysis.DailyAggregator;
 import badaboum.result.BrandTrace;
 import badaboum.result.DailyMetric;
 import badaboum.result.RunOutcome;
-import badaboum.result.RunResult;
 import badaboum.result.RunSink;
 import badaboum.result.SweepLayout;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +24,12 @@ import java.util.Map;
  * Writes a sweep's results as its runs end, in bounded memory: the sink its executor hands runs to.
  *
  * <ul>
- *   <li>runs.csv ({@link RunsCsv}): a row appended and flushed as each run ends, in the order runs
- *       end; it is the resume journal. {@link #finish} rewrites it sorted by run id.
+ *   <li>runs.csv ({@link RunsCsv}): a row appended as each run ends, in the order runs end; it is
+ *       the resume journal. {@link #finish} rewrites it sorted by run id.
  *   <li>timings.csv: {@code run_id,elapsed_ms}, appended likewise (wall-clock time is kept out of
  *       runs.csv so that runs.csv does not depend on the machine or the thread count).
+ *   <li>journal/ ({@link TraceJournal}): an ok run's daily traces, written before its row, kept
+ *       until daily.csv holds its cell, so that a resume never runs a recorded run again.
  *   <li>daily.csv ({@link DailyCsv}): a (point, arm) cell is aggregated as its replicates arrive
  *       and written, all its brands and days at once, when complete and when every earlier cell is
  *       written, so the file's order and bytes do not depend on the order runs end in. Only the
@@ -40,22 +40,21 @@ import java.util.Map;
  * <p>{@link #accept} must be called from one thread at a time (executors do).
  */
 public final class SweepWriter implements RunSink, Closeable {
-  public static final String RUNS = "runs.csv";
-  public static final String TIMINGS = "timings.csv";
-  public static final String DAILY = "daily.csv";
   static final String TIMINGS_HEADER = "run_id,elapsed_ms\n";
 
   private final Path folder;
   private final SweepLayout layout;
   private final SweepState state;
   private final RunsCsv runsCsv;
-  private final Writer runs;
-  private final Writer timings;
-  private final Writer daily;
+  private final AppendFile runs;
+  private final AppendFile timings;
+  private final AppendFile daily;
   private final OldDaily old;
+  private final TraceJournal journal;
   private final TraceFiles traces;
   private final Map<Integer, Cell> open = new HashMap<>(); // looked up, never iterated
   private int nextCell;
+  private int lastWritten = -1;
   private long recorded;
   private long recovered;
 
@@ -64,58 +63,91 @@ public final class SweepWriter implements RunSink, Closeable {
     this.layout = state.layout();
     this.state = state;
     this.runsCsv = new RunsCsv(layout);
-    this.runs = append(folder.resolve(RUNS));
-    this.timings = append(folder.resolve(TIMINGS));
+    this.journal = new TraceJournal(folder);
+    this.runs = new AppendFile(ResultsFile.RUNS.in(folder));
+    this.timings = new AppendFile(ResultsFile.TIMINGS.in(folder));
     if (state.dailyAppend()) {
-      this.daily = append(folder.resolve(DAILY));
+      this.daily = new AppendFile(ResultsFile.DAILY.in(folder));
       this.old = null;
     } else {
-      Path temporary = folder.resolve(DAILY + ".tmp");
-      this.daily = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-      this.daily.write(DailyCsv.header());
-      this.old = new OldDaily(folder.resolve(DAILY), state);
+      Path temporary = AtomicWrite.temporary(ResultsFile.DAILY.in(folder));
+      Files.writeString(temporary, DailyCsv.header());
+      this.daily = new AppendFile(temporary);
+      this.old = new OldDaily(ResultsFile.DAILY.in(folder), state);
     }
     this.traces = traces ? new TraceFiles(folder, layout.runCount()) : null;
     this.nextCell = state.dirtyCells().nextSetBit(0);
   }
 
-  /** Starts the files of a new sweep in an empty folder. */
+  /**
+   * The files a new sweep starts with, header lines only, each written whole: a folder's setup
+   * before its manifest.
+   */
+  public static void createFiles(Path folder, SweepLayout layout) {
+    AtomicWrite.text(ResultsFile.RUNS.in(folder), new RunsCsv(layout).header());
+    AtomicWrite.text(ResultsFile.TIMINGS.in(folder), TIMINGS_HEADER);
+    AtomicWrite.text(ResultsFile.DAILY.in(folder), DailyCsv.header());
+  }
+
+  /** Starts writing a new sweep into the files of {@link #createFiles}. */
   public static SweepWriter create(Path folder, SweepLayout layout, boolean traces) {
+    return create(folder, SweepState.fresh(layout), traces);
+  }
+
+  /** Starts writing a new sweep, keeping {@code state} (a fresh one) up to date. */
+  static SweepWriter create(Path folder, SweepState state, boolean traces) {
     try {
-      Files.writeString(folder.resolve(RUNS), new RunsCsv(layout).header());
-      Files.writeString(folder.resolve(TIMINGS), TIMINGS_HEADER);
-      Files.writeString(folder.resolve(DAILY), DailyCsv.header());
-      return new SweepWriter(folder, SweepState.fresh(layout), traces);
+      return new SweepWriter(folder, state, traces);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the results in " + folder, e);
+      throw new UncheckedIOException("cannot open the results in " + folder, e);
     }
   }
 
   /**
    * Goes on writing a folder's sweep as {@code state} (read from it) decided: cuts a half-written
-   * last row off runs.csv and timings.csv, and the cells to recompute off daily.csv.
+   * last row off runs.csv and timings.csv and the cells to recompute off daily.csv, and removes
+   * what a kill left aside.
    */
   public static SweepWriter resume(Path folder, SweepState state, boolean traces) {
     try {
-      truncate(folder.resolve(RUNS), state.runsKeep());
-      Path timings = folder.resolve(TIMINGS);
+      Path runs = ResultsFile.RUNS.in(folder);
+      if (state.runsKeep() < 0) {
+        AtomicWrite.text(runs, new RunsCsv(state.layout()).header());
+      } else {
+        truncate(runs, state.runsKeep());
+      }
+      Path timings = ResultsFile.TIMINGS.in(folder);
       if (Files.exists(timings) && state.timingsKeep() > 0) {
         truncate(timings, state.timingsKeep());
       } else {
-        Files.writeString(timings, TIMINGS_HEADER);
+        AtomicWrite.text(timings, TIMINGS_HEADER);
       }
-      Path daily = folder.resolve(DAILY);
+      Path daily = ResultsFile.DAILY.in(folder);
       if (!Files.exists(daily)) {
-        Files.writeString(daily, DailyCsv.header());
+        AtomicWrite.text(daily, DailyCsv.header());
       }
       if (state.dailyAppend()) {
         truncate(daily, state.dailyKeep());
       }
-      Files.deleteIfExists(folder.resolve(DAILY + ".tmp"));
+      removeLeftovers(folder);
+      TraceJournal journal = new TraceJournal(folder);
+      BitSet drop = state.journalDrop();
+      for (int id = drop.nextSetBit(0); id >= 0; id = drop.nextSetBit(id + 1)) {
+        journal.delete(id);
+      }
       return new SweepWriter(folder, state, traces);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot resume the results in " + folder, e);
     }
+  }
+
+  /** Files written aside that a kill left behind. */
+  private static void removeLeftovers(Path folder) throws IOException {
+    for (ResultsFile file : ResultsFile.values()) {
+      Files.deleteIfExists(folder.resolve(file.temporaryName()));
+    }
+    new TraceJournal(folder).removeTemporaryFiles();
+    TraceFiles.removeTemporaryFiles(folder);
   }
 
   @Override
@@ -136,21 +168,24 @@ public final class SweepWriter implements RunSink, Closeable {
                   + "); runs should be deterministic: please report it");
         }
         recovered++;
-      } else {
+      }
+      if (run.ok()) {
+        // its trace is safe before its row says it is done, so a resume never runs it again
+        journal.write(id, run.result().traces());
+        if (traces != null) {
+          traces.write(run);
+        }
+      }
+      if (!run.recovery()) {
         runs.write(runsCsv.row(run));
-        runs.flush();
         timings.write(id + "," + run.elapsedMillis() + "\n");
-        timings.flush();
         (run.ok() ? state.ok() : state.failed()).set((int) id);
         (run.ok() ? state.failed() : state.ok()).clear((int) id);
         recorded++;
       }
-      if (traces != null && run.ok()) {
-        traces.write(run);
-      }
       Cell open = cell(cell);
       if (run.ok()) {
-        open.add(run.replicate(), run.result());
+        open.add(run.replicate(), run.result().traces());
       }
       open.arrived();
       writeCompleteCells();
@@ -163,6 +198,7 @@ public final class SweepWriter implements RunSink, Closeable {
     return open.computeIfAbsent(cell, this::newCell);
   }
 
+  /** Opens a cell with the replicates the journal already holds; the others are awaited. */
   private Cell newCell(int cell) {
     int expected = 0;
     for (int r = 0; r < layout.replications(); r++) {
@@ -171,7 +207,22 @@ public final class SweepWriter implements RunSink, Closeable {
         expected++;
       }
     }
-    return new Cell(expected);
+    Cell opened = new Cell(expected);
+    for (int r = 0; r < layout.replications(); r++) {
+      int id = (int) layout.runIdInCell(cell, r);
+      if (state.fromJournal().get(id)) {
+        List<BrandTrace> traces = journal.read(id);
+        if (traces == null) {
+          throw new ResultsException(
+              journal.file(id)
+                  + " is damaged or was removed while the sweep resumed; resume again: the run"
+                  + " will be run again for its trace");
+        }
+        opened.add(r, traces);
+      }
+    }
+    opened.finishWhenComplete();
+    return opened;
   }
 
   /** Writes the cells that are complete and have no incomplete cell before them. */
@@ -190,10 +241,28 @@ public final class SweepWriter implements RunSink, Closeable {
       for (int b = 0; b < cell.brands.size(); b++) {
         DailyCsv.rows(rows, point, arm, cell.brands.get(b), cell.results[b]);
       }
-      daily.write(rows.toString());
-      daily.flush();
+      daily.write(rows);
       open.remove(nextCell);
+      // the journal of the cell written before this one is dropped now: the last cell's rows may
+      // yet be cut by a kill, and a resume rebuilds it from its journal
+      dropJournal(lastWritten);
+      lastWritten = nextCell;
       nextCell = state.dirtyCells().nextSetBit(nextCell + 1);
+    }
+  }
+
+  /** Drops a written cell's traces, unless a failed run may be retried there. */
+  private void dropJournal(int cell) throws IOException {
+    if (cell < 0) {
+      return;
+    }
+    for (int r = 0; r < layout.replications(); r++) {
+      if (!state.ok().get((int) layout.runIdInCell(cell, r))) {
+        return;
+      }
+    }
+    for (int r = 0; r < layout.replications(); r++) {
+      journal.delete(layout.runIdInCell(cell, r));
     }
   }
 
@@ -221,8 +290,9 @@ public final class SweepWriter implements RunSink, Closeable {
   }
 
   /**
-   * Ends a sweep whose every planned run was accepted: writes the last cells, completes daily.csv
-   * and rewrites runs.csv and timings.csv sorted by run id, one row per run.
+   * Ends a sweep whose every planned run was accepted: writes the last cells, completes daily.csv,
+   * rewrites runs.csv and timings.csv sorted by run id, one row per run, and drops the journal's
+   * traces that no retry can need.
    *
    * @throws IllegalStateException when runs are still awaited
    */
@@ -233,43 +303,58 @@ public final class SweepWriter implements RunSink, Closeable {
         throw new IllegalStateException(
             "cell " + nextCell + " of daily.csv still awaits runs; the sweep did not end");
       }
+      if (old != null) {
+        old.copyBefore(Integer.MAX_VALUE, daily);
+      }
       close();
       if (old != null) {
         Files.move(
-            folder.resolve(DAILY + ".tmp"),
-            folder.resolve(DAILY),
+            daily.file(),
+            ResultsFile.DAILY.in(folder),
             StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);
       }
-      SortById.rewrite(folder.resolve(RUNS), layout.runCount());
-      SortById.rewrite(folder.resolve(TIMINGS), layout.runCount());
+      dropJournal(lastWritten);
+      journal.removeIfEmpty();
+      SortById.rewrite(ResultsFile.RUNS.in(folder), layout.runCount());
+      SortById.rewrite(ResultsFile.TIMINGS.in(folder), layout.runCount());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot finish the results in " + folder, e);
     }
   }
 
-  /** Closes the files as they are (after {@link #finish}, or when a sweep stops half way). */
+  /**
+   * Closes the files as they are: after {@link #finish}, or when a sweep stops half way (then a
+   * daily.csv being rewritten aside is dropped: the old one stays, and a resume recomputes).
+   */
   @Override
   public void close() throws IOException {
-    try {
-      if (old != null) {
-        if (nextCell < 0) {
-          old.copyBefore(Integer.MAX_VALUE, daily);
-        }
-        old.close();
-      }
-    } finally {
+    IOException first = null;
+    for (Closeable file : new Closeable[] {runs, timings, daily, old}) {
       try {
-        runs.close();
-        timings.close();
-      } finally {
-        daily.close();
+        if (file != null) {
+          file.close();
+        }
+      } catch (IOException e) {
+        first = first == null ? e : first;
       }
+    }
+    if (first != null) {
+      throw first;
     }
   }
 
-  private static Writer append(Path file) throws IOException {
-    return Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+  /** {@link #close}, for a sweep that stopped: also drops a daily.csv being rewritten aside. */
+  public void abandon() {
+    try {
+      close();
+    } catch (IOException | RuntimeException e) {
+      // the sweep already stopped on an error, which is what gets reported
+    } finally {
+      if (old != null) {
+        AtomicWrite.deleteQuietly(daily.file());
+      }
+    }
   }
 
   private static void truncate(Path file, long size) throws IOException {
@@ -290,8 +375,7 @@ public final class SweepWriter implements RunSink, Closeable {
       this.expected = expected;
     }
 
-    void add(int replicate, RunResult result) {
-      List<BrandTrace> traces = result.traces();
+    void add(int replicate, List<BrandTrace> traces) {
       if (aggregators == null) {
         brands = traces.stream().map(BrandTrace::brand).toList();
         aggregators = new DailyAggregator[traces.size()];
@@ -311,7 +395,15 @@ public final class SweepWriter implements RunSink, Closeable {
 
     void arrived() {
       arrived++;
-      if (arrived == expected && aggregators != null) {
+      finishWhenComplete();
+    }
+
+    /** Reduces the replicates once the last awaited one is in. */
+    void finishWhenComplete() {
+      if (arrived < expected) {
+        return;
+      }
+      if (aggregators != null) {
         results = new DailyAggregate[aggregators.length];
         for (int b = 0; b < aggregators.length; b++) {
           results[b] = aggregators[b].finish();
@@ -321,7 +413,7 @@ public final class SweepWriter implements RunSink, Closeable {
     }
 
     boolean complete() {
-      return arrived == expected;
+      return arrived >= expected;
     }
   }
 
@@ -330,6 +422,9 @@ public final class SweepWriter implements RunSink, Closeable {
    * cells are copied, in order, around the recomputed ones.
    */
   private static final class OldDaily implements Closeable {
+    /** Characters of old rows copied at once: bounded memory whatever daily.csv's size. */
+    private static final int COPY_CHUNK = 1 << 20;
+
     private final CsvLines lines;
     private final SweepState state;
     private final long end;
@@ -348,7 +443,7 @@ public final class SweepWriter implements RunSink, Closeable {
       pending = null;
       if (lines.next() && lines.terminated() && lines.end() <= end) {
         pending = lines.text();
-        List<String> cells = CsvLines.fields(pending);
+        List<String> cells = Csv.fields(pending);
         SweepLayout layout = state.layout();
         pendingCell =
             layout.cell(Integer.parseInt(cells.get(0)), layout.arms().indexOf(cells.get(1)));
@@ -356,14 +451,19 @@ public final class SweepWriter implements RunSink, Closeable {
     }
 
     /** Copies the old rows of cells before {@code cell}, except those being recomputed. */
-    void copyBefore(int cell, Writer out) throws IOException {
+    void copyBefore(int cell, AppendFile out) throws IOException {
+      StringBuilder rows = new StringBuilder();
       while (pending != null && pendingCell < cell) {
         if (!state.dirtyCells().get(pendingCell)) {
-          out.write(pending);
-          out.write('\n');
+          rows.append(pending).append('\n');
+          if (rows.length() > COPY_CHUNK) {
+            out.write(rows);
+            rows.setLength(0);
+          }
         }
         advance();
       }
+      out.write(rows);
     }
 
     @Override
