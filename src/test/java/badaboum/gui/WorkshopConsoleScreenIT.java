@@ -35,7 +35,7 @@ import sim.util.Double2D;
  * blank, that each person's dot has the colour of their state, and that the numbers shown are the
  * engine's. The images are left in {@code target/screenshots/} to look at.
  */
-class WorkshopConsoleScreenTest {
+class WorkshopConsoleScreenIT {
   static final Path TINY = Path.of("src/test/resources/scenarios/tiny.yaml");
   static final Path SHOTS = Path.of("target", "screenshots");
   static final int DAYS = 40;

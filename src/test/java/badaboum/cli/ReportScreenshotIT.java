@@ -24,7 +24,7 @@ import picocli.CommandLine;
  * Skipped where /usr/bin/chromium is absent; .ci/run installs it. The screenshot is kept at
  * target/report-screenshot.png to look at (not in git).
  */
-class ReportScreenshotTest {
+class ReportScreenshotIT {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
   @TempDir Path dir;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** Sweeps in a JVM of their own: killed with SIGKILL half way, and in a small heap. */
-class SweepProcessTest {
+class SweepProcessIT {
   static final String GRID = "src/test/resources/scenarios/sweep-tiny.yaml";
   static final String MANY = "src/test/resources/scenarios/sweep-many.yaml";
 
