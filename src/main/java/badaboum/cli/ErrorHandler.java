@@ -7,6 +7,7 @@ import badaboum.results.ResultsException;
 import badaboum.results.SweepStopped;
 import badaboum.scenario.ScenarioException;
 import badaboum.sweep.ExecutorException;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -65,14 +66,15 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       err.println("badaboum: " + memory.getMessage());
       return ExitCodes.FAILURE;
     }
-    if (e instanceof UncheckedIOException io) {
-      Faults.Kind kind = Faults.kind(io);
+    if (e instanceof UncheckedIOException || e instanceof IOException) {
+      Faults.Kind kind = Faults.kind(e);
       err.println(
           "badaboum: "
-              + Faults.what(io)
+              + Faults.what(e)
               + switch (kind) {
-                case DISK_FULL -> "; free some space, or choose another --out, and run it again";
-                case READ_ONLY -> "; choose a folder you can write to (--out) and run it again";
+                case DISK_FULL -> "; nothing is lost: free some space and run it again";
+                case READ_ONLY ->
+                    "; make it writable, or use a folder you can write to, and run" + " it again";
                 default -> "";
               });
       return ExitCodes.FAILURE;

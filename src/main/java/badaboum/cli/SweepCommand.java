@@ -81,17 +81,7 @@ final class SweepCommand implements Callable<Integer>, ResultsCommand {
               + " several scenarios, the folder that holds one results folder each")
   Path out;
 
-  @Option(
-      names = "--resume",
-      paramLabel = "DIR",
-      description = "go on with the sweep in DIR after a crash or kill: runs only the missing runs")
-  Path resume;
-
-  @Option(
-      names = "--retry-failed",
-      paramLabel = "DIR",
-      description = "run again the runs of DIR that failed (and any missing ones)")
-  Path retryFailed;
+  @Mixin ResumeOptions resuming;
 
   @Option(names = "--traces", description = "also write each run's daily trace, traces/run-ID.csv")
   boolean traces;
@@ -152,13 +142,11 @@ final class SweepCommand implements Callable<Integer>, ResultsCommand {
     int threads = threads();
     RunExecutor executor = Engines.executor(engine, master, threads, function);
     SweepConsole console = console(executor, threads);
-    if (resume != null && retryFailed != null) {
-      throw new UsageProblem("give --resume DIR or --retry-failed DIR, not both");
-    }
-    Path existing = resume != null ? resume : retryFailed;
+    Path existing = resuming.folder();
     if (existing != null) {
-      requireNothingButTheFolder();
-      return goOn(existing, retryFailed != null, console, executor, threads);
+      resuming.requireNothingButTheFolder(
+          !scenarioFiles.isEmpty() || replications != null || flags.any(), out != null || traces);
+      return goOn(existing, resuming.retry(), console, executor, threads);
     }
     if (preview && scenarioFiles.isEmpty()) {
       scenarioFiles.add(BundledScenarios.folder().resolve("boum-vs-steady.yaml"));
@@ -172,18 +160,6 @@ final class SweepCommand implements Callable<Integer>, ResultsCommand {
       return start(scenarioFiles.get(0), out, console, executor, threads);
     }
     return startEach(console, executor, threads);
-  }
-
-  private void requireNothingButTheFolder() {
-    if (!scenarioFiles.isEmpty() || replications != null || flags.any()) {
-      throw new UsageProblem(
-          (resume != null ? "--resume" : "--retry-failed")
-              + " goes on with the sweep in the folder: its scenario, replications, seed and days"
-              + " are the folder's; give no SCENARIO, --replications, --seed or --days");
-    }
-    if (out != null || traces) {
-      throw new UsageProblem("--out and --traces are the folder's when resuming; drop them");
-    }
   }
 
   /** Several scenarios (a workshop pack): one sweep and one report each, then the list. */

@@ -80,7 +80,7 @@ final class SweepConsole {
     }
     err.printf(
         Locale.ROOT,
-        "%s %s: %,d of %,d runs recorded (%,d ok, %,d failed); running %,d%s%s on %s%n",
+        "%s %s: %,d of %,d runs recorded (%,d ok, %,d failed); running %,d on %s%s%s%n",
         retry ? "retrying" : "resuming",
         session.folder(),
         state.okCount() + state.failedCount(),
@@ -88,19 +88,19 @@ final class SweepConsole {
         state.okCount(),
         state.failedCount(),
         state.toRun().cardinality(),
+        where,
         state.fromJournal().isEmpty()
             ? ""
             : String.format(
                 Locale.ROOT,
-                ", with the traces of %,d finished runs read back from the journal",
+                "; the daily traces of %,d finished runs are read back from the journal",
                 state.fromJournal().cardinality()),
         state.toRecover().isEmpty()
             ? ""
             : String.format(
                 Locale.ROOT,
-                ", and %,d again to recover traces the journal lacks",
-                state.toRecover().cardinality()),
-        where);
+                "; %,d finished runs are run again for traces the journal lacks",
+                state.toRecover().cardinality()));
     err.flush();
   }
 

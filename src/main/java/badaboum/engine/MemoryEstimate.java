@@ -27,10 +27,10 @@ public record MemoryEstimate(long heldBytes, long peakBytes) {
 
   /**
    * One brand's state of a person: state, active, how joined (1 byte each), seven day or count ints
-   * (28), three floats (12), the count of active friends (4), and five indexed sets (a position int
-   * each, 20, and their members, about 20 when they fill up).
+   * (28), three floats (12), five indexed sets (a position int each, 20, and their members as they
+   * fill). The count of active friends (4 more) is kept only under the Friendster rule.
    */
-  static final int BYTES_PER_PERSON_AND_BRAND = 86;
+  static final int BYTES_PER_PERSON_AND_BRAND = 66;
 
   /** The CSR graph: an offset per person, and each undirected edge stored at both ends. */
   static final int CSR_BYTES_PER_PERSON = 4;
@@ -38,13 +38,15 @@ public record MemoryEstimate(long heldBytes, long peakBytes) {
   static final int CSR_BYTES_PER_EDGE = 8;
 
   /**
-   * What building the graph holds besides the graph, per edge: the edge list being collected (two
-   * ints) and, for rewiring, the far ends (an int) and a hash set of edges (two to four longs).
+   * What building the graph holds per edge at the worst moment: while rewiring, the far ends (an
+   * int) and a hash set of edges (two to four longs, as its size is a power of two: the estimate
+   * takes four); then the edge list (two ints), the far ends and the neighbour lists, before and
+   * after duplicates are merged (two ints each).
    */
-  static final int BUILD_BYTES_PER_EDGE = 44;
+  static final int BUILD_BYTES_PER_EDGE = 36;
 
   /** The MASON schedule, random streams, strategies and small objects of one run. */
-  static final long BYTES_PER_RUN = 2L << 20;
+  static final long BYTES_PER_RUN = 6L << 20;
 
   /** Bytes of a line of an edge-list file, for guessing its edges from its size. */
   private static final int EDGE_LIST_LINE_BYTES = 12;
@@ -55,9 +57,14 @@ public record MemoryEstimate(long heldBytes, long peakBytes) {
     long brands = scenario.brands().size();
     long edges = edges(scenario.audience().network(), people);
     long traces = brands * (scenario.days() + 1L) * DailyMetric.values().length * Double.BYTES;
-    long audience = people * (BYTES_PER_PERSON + CSR_BYTES_PER_PERSON) + edges * CSR_BYTES_PER_EDGE;
-    long held = BYTES_PER_RUN + audience + people * brands * BYTES_PER_PERSON_AND_BRAND + traces;
-    long building = BYTES_PER_RUN + audience + edges * BUILD_BYTES_PER_EDGE;
+    long traits = people * (BYTES_PER_PERSON + CSR_BYTES_PER_PERSON);
+    long held =
+        BYTES_PER_RUN
+            + traits
+            + edges * CSR_BYTES_PER_EDGE
+            + people * brands * BYTES_PER_PERSON_AND_BRAND
+            + traces;
+    long building = BYTES_PER_RUN + traits + edges * BUILD_BYTES_PER_EDGE;
     return new MemoryEstimate(held, Math.max(held, building));
   }
 

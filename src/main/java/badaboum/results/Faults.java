@@ -1,11 +1,14 @@
 package badaboum.results;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.ReadOnlyFileSystemException;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Names what went wrong in terms a user can act on: a full disk, a folder that cannot be written,
@@ -49,21 +52,31 @@ public final class Faults {
     return Kind.OTHER;
   }
 
-  /** The operating system's words for an input/output error, without the Java class. */
+  /** The operating system's words for an input/output error, without the Java class or path. */
   public static String reason(Throwable e) {
     Throwable t = e;
     while (t instanceof UncheckedIOException && t.getCause() != null) {
       t = t.getCause();
     }
-    if (t instanceof FileSystemException fs) {
-      return fs.getReason() != null ? fs.getFile() + ": " + fs.getReason() : fs.getFile();
+    if (t instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
     }
-    return t.getMessage();
+    String message = String.valueOf(t.getMessage());
+    Matcher inParentheses = TRAILING_REASON.matcher(message);
+    return t instanceof FileNotFoundException && inParentheses.find()
+        ? inParentheses.group(1)
+        : message;
   }
+
+  /** {@code path (reason)}, as file streams say it. */
+  private static final Pattern TRAILING_REASON = Pattern.compile("\\(([^()]+)\\)$");
 
   /** What failed, in a few words: "the disk is full (writing DIR/runs.csv)". */
   public static String what(Throwable e) {
-    String where = e instanceof UncheckedIOException u ? u.getMessage() : null;
+    String where =
+        e instanceof UncheckedIOException u
+            ? u.getMessage()
+            : e instanceof FileSystemException fs ? fs.getFile() : null;
     String detail = where == null ? reason(e) : where + ": " + reason(e);
     return switch (kind(e)) {
       case DISK_FULL -> "the disk is full (" + detail + ")";

@@ -2,11 +2,6 @@ package badaboum.results;
 
 import badaboum.result.SweepLayout;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,9 +26,6 @@ import java.util.Objects;
 public final class Manifest {
   /** Format 2 added {@code inputs}; format 1 manifests are read with none. */
   static final int FORMAT = 2;
-
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /** Where a sweep stands. */
   public enum Status {
@@ -148,7 +139,7 @@ public final class Manifest {
   private Status status;
   private Counts counts;
 
-  private Manifest(
+  Manifest(
       Sweep sweep,
       String javaVersion,
       List<Input> inputs,
@@ -187,7 +178,7 @@ public final class Manifest {
   public static Manifest read(Path folder) {
     Path file = ResultsFile.MANIFEST.in(folder);
     try {
-      return parse(file, JSON.readTree(Files.readString(file)));
+      return ManifestJson.parse(file, ManifestJson.JSON.readTree(Files.readString(file)));
     } catch (NoSuchFileException e) {
       throw missing(folder);
     } catch (JsonProcessingException e) {
@@ -250,7 +241,7 @@ public final class Manifest {
 
   /** Writes manifest.json whole ({@link AtomicWrite}). */
   public void write(Path folder) {
-    AtomicWrite.text(ResultsFile.MANIFEST.in(folder), json());
+    AtomicWrite.text(ResultsFile.MANIFEST.in(folder), ManifestJson.write(this));
   }
 
   /**
@@ -264,7 +255,7 @@ public final class Manifest {
     } catch (UncheckedIOException first) {
       Path file = ResultsFile.MANIFEST.in(folder);
       try (OutputStream out = new FileOutputStream(file.toFile())) {
-        out.write(json().getBytes(StandardCharsets.UTF_8));
+        out.write(ManifestJson.write(this).getBytes(StandardCharsets.UTF_8));
       } catch (IOException e) {
         first.addSuppressed(e);
         throw first;
@@ -272,131 +263,7 @@ public final class Manifest {
     }
   }
 
-  private String json() {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("format", FORMAT);
-    root.put("badaboum_version", sweep.version());
-    root.put("git_commit", sweep.gitCommit());
-    root.put("java_version", javaVersion);
-    root.put("scenario", sweep.scenario());
-    root.put("scenario_file", sweep.scenarioFile());
-    root.put("master_seed", sweep.masterSeed());
-    ObjectNode design = root.putObject("design");
-    design.put("name", sweep.design());
-    design.put("points", sweep.points());
-    ArrayNode varied = design.putArray("varied");
-    sweep.varied().forEach(varied::add);
-    ArrayNode arms = root.putArray("arms");
-    sweep.arms().forEach(arms::add);
-    root.put("replications", sweep.replications());
-    root.put("days", sweep.days());
-    root.put("runs", sweep.runs());
-    root.put("traces", sweep.traces());
-    ArrayNode files = root.putArray("inputs");
-    for (Input input : inputs) {
-      ObjectNode node = files.addObject();
-      node.put("role", input.role());
-      node.put("file", input.file());
-      node.put("sha256", input.sha256());
-    }
-    root.put("started", started.toString());
-    root.put("ended", ended == null ? null : ended.toString());
-    root.put("status", status.label());
-    ObjectNode countsNode = root.putObject("counts");
-    countsNode.put("ok", counts.ok());
-    countsNode.put("failed", counts.failed());
-    countsNode.put("missing", counts.missing());
-    ArrayNode sessionsNode = root.putArray("sessions");
-    for (Session session : sessions) {
-      ObjectNode node = sessionsNode.addObject();
-      node.put("kind", session.kind().label());
-      if (session.command() != null) {
-        node.put("command", session.command());
-      }
-      node.put("threads", session.threads());
-      node.put("started", session.started().toString());
-      node.put("ended", session.ended() == null ? null : session.ended().toString());
-      if (session.work() != null) {
-        node.put("runs", session.work().runs());
-        node.put("recovered", session.work().recovered());
-      }
-    }
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a manifest of plain values always converts to JSON", e);
-    }
-  }
-
-  private static Manifest parse(Path file, JsonNode root) {
-    if (!(root instanceof ObjectNode)) {
-      throw damaged(file, "it is not a JSON object");
-    }
-    JsonNode design = root.path("design");
-    Status status = Status.of(root.path("status").asText());
-    if (status == null) {
-      throw damaged(file, "its status is " + root.path("status") + ", not one badaboum writes");
-    }
-    if (!root.path("runs").canConvertToLong()
-        || !design.path("points").isInt()
-        || !root.path("arms").isArray()
-        || !root.path("replications").isInt()
-        || !root.path("days").isInt()) {
-      throw damaged(file, "it lacks the runs, the design's points, the arms, replications or days");
-    }
-    Sweep sweep =
-        new Sweep(
-            text(root, "badaboum_version"),
-            text(root, "git_commit"),
-            text(root, "scenario"),
-            text(root, "scenario_file"),
-            root.path("master_seed").asLong(),
-            design.path("name").asText("none"),
-            design.get("points").asInt(),
-            texts(design.path("varied")),
-            texts(root.get("arms")),
-            root.get("replications").asInt(),
-            root.get("days").asInt(),
-            root.get("runs").asLong(),
-            root.path("traces").asBoolean(false));
-    List<Input> inputs = new ArrayList<>();
-    for (JsonNode node : root.path("inputs")) {
-      inputs.add(new Input(text(node, "role"), text(node, "file"), text(node, "sha256")));
-    }
-    List<Session> sessions = new ArrayList<>();
-    for (JsonNode node : root.path("sessions")) {
-      SessionKind kind = SessionKind.of(node.path("kind").asText());
-      if (kind == null) {
-        throw damaged(file, "a session's kind is " + node.path("kind"));
-      }
-      Instant sessionEnded = instant(file, node, "ended");
-      sessions.add(
-          new Session(
-              kind,
-              text(node, "command"),
-              node.path("threads").asInt(),
-              instant(file, node, "started"),
-              sessionEnded,
-              sessionEnded == null
-                  ? null
-                  : new Work(node.path("runs").asLong(), node.path("recovered").asLong())));
-    }
-    JsonNode counts = root.path("counts");
-    return new Manifest(
-        sweep,
-        text(root, "java_version"),
-        inputs,
-        instant(file, root, "started"),
-        instant(file, root, "ended"),
-        status,
-        new Counts(
-            counts.path("ok").asLong(),
-            counts.path("failed").asLong(),
-            counts.path("missing").asLong()),
-        sessions);
-  }
-
-  private static ResultsException damaged(Path file, String why) {
+  static ResultsException damaged(Path file, String why) {
     return new ResultsException(
         file
             + " is damaged ("
@@ -404,26 +271,6 @@ public final class Manifest {
             + "); put back a copy if you have one, or delete it and rebuild it from the folder's"
             + " scenario.effective.yaml and runs.csv with: badaboum sweep --resume "
             + file.getParent());
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode value = node.path(field);
-    return value.isMissingNode() || value.isNull() ? null : value.asText();
-  }
-
-  private static Instant instant(Path file, JsonNode node, String field) {
-    String text = text(node, field);
-    try {
-      return text == null ? null : Instant.parse(text);
-    } catch (DateTimeParseException e) {
-      throw damaged(file, field + " is " + text + ", not a time");
-    }
-  }
-
-  private static List<String> texts(JsonNode array) {
-    List<String> values = new ArrayList<>();
-    array.forEach(node -> values.add(node.asText()));
-    return values;
   }
 
   public Sweep sweep() {

@@ -1,9 +1,6 @@
 package badaboum.results;
 
-import badaboum.analysis.DailyAggregate;
-import badaboum.analysis.DailyAggregator;
 import badaboum.result.BrandTrace;
-import badaboum.result.DailyMetric;
 import badaboum.result.RunOutcome;
 import badaboum.result.RunSink;
 import badaboum.result.SweepLayout;
@@ -52,7 +49,7 @@ public final class SweepWriter implements RunSink, Closeable {
   private final OldDaily old;
   private final TraceJournal journal;
   private final TraceFiles traces;
-  private final Map<Integer, Cell> open = new HashMap<>(); // looked up, never iterated
+  private final Map<Integer, DailyCell> open = new HashMap<>(); // looked up, never iterated
   private int nextCell;
   private int lastWritten = -1;
   private long recorded;
@@ -183,7 +180,7 @@ public final class SweepWriter implements RunSink, Closeable {
         (run.ok() ? state.failed() : state.ok()).clear((int) id);
         recorded++;
       }
-      Cell open = cell(cell);
+      DailyCell open = cell(cell);
       if (run.ok()) {
         open.add(run.replicate(), run.result().traces());
       }
@@ -194,12 +191,12 @@ public final class SweepWriter implements RunSink, Closeable {
     }
   }
 
-  private Cell cell(int cell) {
+  private DailyCell cell(int cell) {
     return open.computeIfAbsent(cell, this::newCell);
   }
 
   /** Opens a cell with the replicates the journal already holds; the others are awaited. */
-  private Cell newCell(int cell) {
+  private DailyCell newCell(int cell) {
     int expected = 0;
     for (int r = 0; r < layout.replications(); r++) {
       int id = (int) layout.runIdInCell(cell, r);
@@ -207,7 +204,7 @@ public final class SweepWriter implements RunSink, Closeable {
         expected++;
       }
     }
-    Cell opened = new Cell(expected);
+    DailyCell opened = new DailyCell(layout.replications(), expected);
     for (int r = 0; r < layout.replications(); r++) {
       int id = (int) layout.runIdInCell(cell, r);
       if (state.fromJournal().get(id)) {
@@ -228,7 +225,7 @@ public final class SweepWriter implements RunSink, Closeable {
   /** Writes the cells that are complete and have no incomplete cell before them. */
   private void writeCompleteCells() throws IOException {
     while (nextCell >= 0) {
-      Cell cell = cell(nextCell);
+      DailyCell cell = cell(nextCell);
       if (!cell.complete()) {
         return;
       }
@@ -238,9 +235,7 @@ public final class SweepWriter implements RunSink, Closeable {
       StringBuilder rows = new StringBuilder();
       int point = layout.cellPoint(nextCell);
       String arm = layout.arms().get(layout.cellArmIndex(nextCell));
-      for (int b = 0; b < cell.brands.size(); b++) {
-        DailyCsv.rows(rows, point, arm, cell.brands.get(b), cell.results[b]);
-      }
+      cell.rows(rows, point, arm);
       daily.write(rows);
       open.remove(nextCell);
       // the journal of the cell written before this one is dropped now: the last cell's rows may
@@ -360,115 +355,6 @@ public final class SweepWriter implements RunSink, Closeable {
   private static void truncate(Path file, long size) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
       channel.truncate(size);
-    }
-  }
-
-  /** The replicates of one (point, arm) that arrived, aggregated per brand. */
-  private final class Cell {
-    private final int expected;
-    private int arrived;
-    private List<String> brands = List.of();
-    private DailyAggregator[] aggregators;
-    private DailyAggregate[] results;
-
-    Cell(int expected) {
-      this.expected = expected;
-    }
-
-    void add(int replicate, List<BrandTrace> traces) {
-      if (aggregators == null) {
-        brands = traces.stream().map(BrandTrace::brand).toList();
-        aggregators = new DailyAggregator[traces.size()];
-        for (int b = 0; b < traces.size(); b++) {
-          aggregators[b] =
-              new DailyAggregator(
-                  layout.replications(), traces.get(b).days() + 1, DailyMetric.values().length);
-        }
-      } else if (!traces.stream().map(BrandTrace::brand).toList().equals(brands)) {
-        throw new IllegalStateException(
-            "replicate " + replicate + " has brands " + traces + ", others " + brands);
-      }
-      for (int b = 0; b < traces.size(); b++) {
-        aggregators[b].add(replicate, traces.get(b).values());
-      }
-    }
-
-    void arrived() {
-      arrived++;
-      finishWhenComplete();
-    }
-
-    /** Reduces the replicates once the last awaited one is in. */
-    void finishWhenComplete() {
-      if (arrived < expected) {
-        return;
-      }
-      if (aggregators != null) {
-        results = new DailyAggregate[aggregators.length];
-        for (int b = 0; b < aggregators.length; b++) {
-          results[b] = aggregators[b].finish();
-        }
-        aggregators = null;
-      }
-    }
-
-    boolean complete() {
-      return arrived >= expected;
-    }
-  }
-
-  /**
-   * The previous daily.csv, when cells to recompute are not all at its end: its rows of the other
-   * cells are copied, in order, around the recomputed ones.
-   */
-  private static final class OldDaily implements Closeable {
-    /** Characters of old rows copied at once: bounded memory whatever daily.csv's size. */
-    private static final int COPY_CHUNK = 1 << 20;
-
-    private final CsvLines lines;
-    private final SweepState state;
-    private final long end;
-    private String pending;
-    private int pendingCell;
-
-    OldDaily(Path file, SweepState state) throws IOException {
-      this.lines = new CsvLines(file);
-      this.state = state;
-      this.end = state.dailyKeep();
-      lines.next(); // header
-      advance();
-    }
-
-    private void advance() throws IOException {
-      pending = null;
-      if (lines.next() && lines.terminated() && lines.end() <= end) {
-        pending = lines.text();
-        List<String> cells = Csv.fields(pending);
-        SweepLayout layout = state.layout();
-        pendingCell =
-            layout.cell(Integer.parseInt(cells.get(0)), layout.arms().indexOf(cells.get(1)));
-      }
-    }
-
-    /** Copies the old rows of cells before {@code cell}, except those being recomputed. */
-    void copyBefore(int cell, AppendFile out) throws IOException {
-      StringBuilder rows = new StringBuilder();
-      while (pending != null && pendingCell < cell) {
-        if (!state.dirtyCells().get(pendingCell)) {
-          rows.append(pending).append('\n');
-          if (rows.length() > COPY_CHUNK) {
-            out.write(rows);
-            rows.setLength(0);
-          }
-        }
-        advance();
-      }
-      out.write(rows);
-    }
-
-    @Override
-    public void close() throws IOException {
-      lines.close();
     }
   }
 }
