@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
 
 /**
  * Writes a whole file so that it appears whole or not at all: written aside ({@code NAME.tmp}),
@@ -41,6 +42,20 @@ public final class AtomicWrite {
   /** Where {@link #bytes} writes aside. */
   static Path temporary(Path file) {
     return file.resolveSibling(file.getFileName() + ".tmp");
+  }
+
+  /** Deletes the files of {@code folder} that a kill left aside (named {@code *.tmp}). */
+  static void removeTemporaryFiles(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        if (file.getFileName().toString().endsWith(".tmp")) {
+          Files.delete(file);
+        }
+      }
+    }
   }
 
   /** Deletes a file we wrote, if it is there, ignoring failures: for cleaning up after one. */

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Per-run daily traces, written only on request ({@code --traces}): {@code traces/run-ID.csv} with
@@ -41,16 +40,6 @@ final class TraceFiles {
 
   /** Removes what a kill left aside in {@code results}/traces. */
   static void removeTemporaryFiles(Path results) throws IOException {
-    Path folder = ResultsFile.TRACES.in(results);
-    if (!Files.isDirectory(folder)) {
-      return;
-    }
-    try (Stream<Path> files = Files.list(folder)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        if (file.getFileName().toString().endsWith(".tmp")) {
-          Files.delete(file);
-        }
-      }
-    }
+    AtomicWrite.removeTemporaryFiles(ResultsFile.TRACES.in(results));
   }
 }

@@ -120,16 +120,7 @@ final class TraceJournal {
 
   /** Removes what a kill left aside: files half-written. */
   void removeTemporaryFiles() throws IOException {
-    if (!Files.isDirectory(folder)) {
-      return;
-    }
-    try (Stream<Path> files = Files.list(folder)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        if (file.getFileName().toString().endsWith(".tmp")) {
-          Files.delete(file);
-        }
-      }
-    }
+    AtomicWrite.removeTemporaryFiles(folder);
   }
 
   void delete(long runId) throws IOException {

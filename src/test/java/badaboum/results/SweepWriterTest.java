@@ -101,8 +101,11 @@ class SweepWriterTest {
     expectedToRun.set(0, RUNS);
     done.forEach(id -> expectedToRun.clear(id.intValue()));
     assertThat(state.toRun()).isEqualTo(expectedToRun);
-    assertThat(state.toRecover().stream().boxed().toList())
-        .isSubsetOf(done.stream().map(Long::intValue).toList());
+    // the finished runs' traces are in the journal: none is run again
+    assertThat(state.toRecover().isEmpty()).isTrue();
+    assertThat(state.fromJournal().stream().boxed().toList())
+        .isSubsetOf(done.stream().map(Long::intValue).toList())
+        .isNotEmpty();
 
     resume(folder, state);
     assertSameResults(folder, whole);
@@ -126,6 +129,15 @@ class SweepWriterTest {
     assertThat(state.toRecover().isEmpty()).isTrue();
     resume(folder, state);
     assertSameResults(folder, whole);
+  }
+
+  @Test
+  void theJournalKeepsOnlyWhatAResumeOrARetryCanNeed() throws IOException {
+    Path clean = sweep("clean", ids(), Set.of());
+    assertThat(clean.resolve("journal")).as("every cell written, every run ok").doesNotExist();
+    // run 2 is point 0, steady: the cell of runs 0, 2, 4 and 6, recomputed by a retry
+    Path failed = sweep("failed", ids(), Set.of(2L));
+    assertThat(new TraceJournal(failed).runs().stream().boxed().toList()).containsExactly(0, 4, 6);
   }
 
   @Test
