@@ -66,6 +66,10 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       err.println("badaboum: " + memory.getMessage());
       return ExitCodes.FAILURE;
     }
+    if (e instanceof java.nio.file.InvalidPathException path) {
+      err.println("badaboum: " + LocaleAdvice.unencodable(path.getInput()));
+      return ExitCodes.FAILURE;
+    }
     if (e instanceof UncheckedIOException || e instanceof IOException) {
       Faults.Kind kind = Faults.kind(e);
       err.println(

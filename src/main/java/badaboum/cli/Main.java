@@ -28,6 +28,7 @@ public final class Main {
           .println(
               "badaboum: Java ran out of memory; give it more, e.g."
                   + " BADABOUM_JAVA_OPTS=-Xmx4g badaboum ..., and run the command again");
+      cl.getErr().flush();
       return ExitCodes.FAILURE;
     } catch (Throwable e) { // the last line of defence: no stack trace reaches a user
       PrintWriter err = cl.getErr();
@@ -42,6 +43,9 @@ public final class Main {
     CommandLine cl = new CommandLine(new BadaboumCommand());
     cl.setExecutionExceptionHandler(new ErrorHandler());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.registerConverter(java.nio.file.Path.class, new PathConverter());
+    cl.setOut(ConsoleStreams.utf8(System.out));
+    cl.setErr(ConsoleStreams.utf8(System.err));
     return cl;
   }
 }

@@ -1,7 +1,6 @@
 package badaboum.cli;
 
 import badaboum.engine.MemoryEstimate;
-import badaboum.engine.RandomStreams;
 import badaboum.engine.RunSpec;
 import badaboum.engine.Simulation;
 import badaboum.result.MemberTable;
@@ -85,7 +84,6 @@ final class RunCommand implements Callable<Integer>, ResultsCommand {
                     Path.of("results"), scenario.name(), "run", LocalDateTime.now()));
     AtomicWrite.text(ResultsFile.SCENARIO.in(folder), scenario.source().text());
     AtomicWrite.text(ResultsFile.EFFECTIVE.in(folder), EffectiveYaml.write(scenario));
-    long runSeed = RandomStreams.runSeed(scenario.seed(), 0);
     TextTable table =
         new TextTable(
             "arm",
@@ -109,7 +107,8 @@ final class RunCommand implements Callable<Integer>, ResultsCommand {
             "running %s: %d people, %d days...%n",
             name, scenario.audience().size(), scenario.days());
         stdout.flush();
-        RunSpec runSpec = new RunSpec(scenario, name, 0, runSeed, exportMembers);
+        RunSpec runSpec = RunSpec.of(scenario, name, 0);
+        runSpec = exportMembers ? runSpec.withMembers() : runSpec;
         RunResult result = run(runSpec);
         // each arm's rows reach the disk as soon as it ends: a later crash keeps them
         daily.write(RunTables.dailyRows(result));

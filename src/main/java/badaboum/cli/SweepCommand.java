@@ -202,7 +202,7 @@ final class SweepCommand implements Callable<Integer>, ResultsCommand {
       overrides.put("replications", replicates);
     }
     Scenario scenario = input.withFlags(input.load(scenarioFile), overrides);
-    SweepPlan plan = SweepPlan.of(scenario);
+    SweepPlan plan = SweepPlan.checked(scenario);
     if (dryRun) {
       return new DryRun(spec.commandLine().getOut(), function)
           .print(plan, SweepState.fresh(plan.layout()), threads, traces);

@@ -36,7 +36,8 @@ final class ValidateCommand implements Callable<Integer> {
     for (Path file : files) {
       try {
         Scenario s = new ScenarioInput().load(file);
-        out.println(describe(s, SweepPlan.pointCount(s)));
+        SweepPlan plan = SweepPlan.checked(s);
+        out.println(describe(s, plan.layout().points(), plan.checksEveryPoint()));
       } catch (ScenarioException e) {
         invalid++;
         e.problems().forEach(err::println);
@@ -57,7 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   /** One line: the arms, horizon, audience and runs (a sweep's: points × arms × replications). */
-  static String describe(Scenario s, int points) {
+  static String describe(Scenario s, int points, boolean everyPoint) {
     String runs =
         s.sweep().isNone()
             ? String.format(
@@ -70,13 +71,17 @@ final class ValidateCommand implements Callable<Integer> {
                 s.replications() == 1 ? "replication" : "replications")
             : String.format(
                 Locale.ROOT,
-                "%,d runs (%s: %,d points × %d %s × %d replications)",
+                "%,d runs (%s: %,d points × %d %s × %d replications; %s)",
                 points * s.runCount(),
                 s.sweep().design().label(),
                 points,
                 s.arms().size(),
                 s.arms().size() == 1 ? "arm" : "arms",
-                s.replications());
+                s.replications(),
+                everyPoint
+                    ? "every point checked"
+                    : String.format(
+                        Locale.ROOT, "%,d of the points checked", SweepPlan.POINTS_CHECKED));
     return String.format(
         Locale.ROOT,
         "%s: ok: %d %s (%s), %d days, %,d people, %s",

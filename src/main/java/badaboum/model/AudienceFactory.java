@@ -19,7 +19,7 @@ public final class AudienceFactory {
     float[] affinity = affinities(spec.affinity(), n, audienceRandom);
     float[] activity = new float[n];
     boolean[] prizeSeeker = new boolean[n];
-    double sigma = spec.activitySpread();
+    double sigma = spec.activity().spread();
     for (int i = 0; i < n; i++) {
       // log-normal with mean 1: heavy-tailed, so a few people do most of the reacting
       activity[i] = (float) Math.exp(sigma * audienceRandom.nextGaussian() - sigma * sigma / 2);

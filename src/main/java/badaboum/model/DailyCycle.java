@@ -59,7 +59,7 @@ public final class DailyCycle {
     if (scenario.community().ambassadors().enabled()) {
       order.add(new AmbassadorSelection(scenario.community().ambassadors()));
     }
-    order.add(new Crises(scenario.crises()));
+    order.add(new Crises(scenario.crises(), scenario.randomCrises()));
     order.add(new ManagementReview());
     order.add(new Costs());
     return List.copyOf(order);

@@ -19,22 +19,109 @@ package badaboum.scenario;
  * @param ambassadors when a member becomes an ambassador
  */
 public record CommunitySpec(
-    double initialFollowers,
-    int activeWindowDays,
-    double dormancyPerDay,
-    double peerReactivationPerDay,
-    double benefitPerActiveFriend,
-    double costOfAttention,
-    double unfollowPerDay,
-    double returnChance,
-    double brandBenefit,
+    @Key(
+            value = "0",
+            min = 0,
+            max = 1,
+            unit = "share of the audience following on day 0",
+            meaning = "share of the audience following (and active) on day 0")
+        double initialFollowers,
+    @Key(
+            name = "active_window",
+            value = "30",
+            min = 1,
+            max = ScenarioLimits.MAX_DAYS,
+            unit = "days",
+            meaning =
+                "a follower who has not engaged (reacted, commented, talked with a member) for this"
+                    + " long is dormant; following alone is not taking part, so a newcomer is"
+                    + " dormant until they first engage, and contest entries do not count",
+            source = "industry practice: monthly active members")
+        int activeWindowDays,
+    @Key(
+            name = "dormancy",
+            value = "0.01",
+            min = 0,
+            max = 1,
+            unit = "probability per active follower per day",
+            meaning =
+                "decay alpha: each day an active follower drifts into dormancy with this"
+                    + " probability (not on the day they became active)",
+            source = "assumption, swept")
+        double dormancyPerDay,
+    @Key(
+            name = "peer_reactivation",
+            value = "0.1",
+            min = 0,
+            max = 100,
+            unit = "contacts per active follower per day",
+            meaning =
+                "rate beta: contacts each active follower makes with a random friend; a follower"
+                    + " contacted engages (a dormant one is active again), and each such contact is"
+                    + " a member-to-member interaction",
+            source = "assumption, swept",
+            label = "Peer reactivation")
+        double peerReactivationPerDay,
+    @Key(
+            value = "1.0",
+            min = 0,
+            max = 1000,
+            unit = "benefit units",
+            meaning = "what each active friend in the community is worth to a follower",
+            source = "Garcia, Mavrodiev and Schweitzer 2013 (Friendster): benefit per friend")
+        double benefitPerActiveFriend,
+    @Key(
+            value = "0",
+            min = 0,
+            max = 1000,
+            unit = "benefit units; 0 turns the rule off",
+            meaning =
+                "the Friendster rule: an active follower whose benefit_per_active_friend × active"
+                    + " friends falls below this cost leaves; 0 turns the rule off",
+            source = "Garcia, Mavrodiev and Schweitzer 2013 (Friendster): cost of staying")
+        double costOfAttention,
+    @Key(
+            name = "unfollow_per_day",
+            value = "0.001",
+            min = 0,
+            max = 1,
+            unit = "probability per follower per day",
+            meaning = "base probability of unfollowing",
+            source = "assumption, swept")
+        double unfollowPerDay,
+    @Key(
+            value = "0.1",
+            min = 0,
+            max = 1,
+            unit = "factor on the follow probability",
+            meaning = "someone who left follows again with this factor on their follow probability",
+            source = "assumption, swept")
+        double returnChance,
+    @Key(
+            value = "3",
+            min = 0,
+            max = 1000,
+            unit = "benefit units at full satisfaction",
+            meaning =
+                "what a live programme's content is worth to a follower, times 2 × satisfaction (3"
+                    + " when indifferent at the default); counts in the Friendster rule; nothing"
+                    + " once the brand is silent or cancelled",
+            source = "assumption, swept")
+        double brandBenefit,
     AmbassadorRules ambassadors) {
   public CommunitySpec {
-    Checks.within("community.initial_followers", initialFollowers, 0, 1);
-    Checks.within("community.active_window", activeWindowDays, 1, ScenarioLimits.MAX_DAYS);
-    Checks.within("community.dormancy", dormancyPerDay, 0, 1);
-    Checks.within("community.unfollow_per_day", unfollowPerDay, 0, 1);
-    Checks.within("community.return_chance", returnChance, 0, 1);
+    Catalog.check(
+        CommunitySpec.class,
+        initialFollowers,
+        activeWindowDays,
+        dormancyPerDay,
+        peerReactivationPerDay,
+        benefitPerActiveFriend,
+        costOfAttention,
+        unfollowPerDay,
+        returnChance,
+        brandBenefit,
+        ambassadors);
   }
 
   /** Whether the Friendster departure rule applies at all. */

@@ -106,8 +106,10 @@ class CommandLineTest {
         .isZero();
     assertThat(Files.readAllLines(folder.resolve("traces.csv"))).hasSize(1 + 11);
     assertThat(Files.readString(folder.resolve("scenario.effective.yaml"))).contains("days: 10");
-    assertThat(run("run", TINY.toString(), "--days", "99999")).isEqualTo(3);
-    assertThat(err.toString()).contains("command line: days: 99999 is out of range");
+    assertThat(run("run", TINY.toString(), "--days", "99999")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--days 99999 does not fit " + TINY)
+        .contains("command line: days: 99999 is out of range");
   }
 
   @Test

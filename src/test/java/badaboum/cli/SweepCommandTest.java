@@ -381,7 +381,7 @@ class SweepCommandTest {
         .isEqualTo(
             GRID
                 + ": ok: 2 arms (steady, boum), 30 days, 300 people, 48 runs (grid: 6 points × 2"
-                + " arms × 4 replications)"
+                + " arms × 4 replications; every point checked)"
                 + NL);
     Path sobol =
         Files.writeString(

@@ -122,7 +122,7 @@ class WorkshopConsoleScreenIT {
             // until the horizon
           }
           assertThat(gui.status().day().day()).isEqualTo(scenario.days());
-          ParameterProperties model = gui.properties();
+          ModelTab model = gui.properties();
           assertThat(model.setValue(model.indexOf("Posts per week"), "8")).isEqualTo(8.0);
           gui.finish();
           gui.start();

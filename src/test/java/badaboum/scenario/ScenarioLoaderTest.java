@@ -92,6 +92,19 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void aMisspeltDesignSuggestsTheNearestOne() throws IOException {
+    Path file =
+        write(
+            "design.yaml",
+            "strategies: {a: {}}\nsweep:\n  design: sobl\n  vary: {audience.discovery: [0.1]}\n");
+    assertThat(problems(file))
+        .containsExactly(
+            file
+                + ":3:11: sweep.design: 'sobl' is not a known value; did you mean 'sobol'? allowed:"
+                + " grid, random, lhs, sobol, morris");
+  }
+
+  @Test
   void aMissingNetworkFileSaysWhereItLooked() throws IOException {
     Path file =
         write(

@@ -7,9 +7,10 @@ import badaboum.model.Mechanism;
 import badaboum.model.Programme;
 import badaboum.model.RandomDraws;
 import badaboum.model.network.Graph;
-import badaboum.scenario.CrisesSpec;
 import badaboum.scenario.CrisisSpec;
+import badaboum.scenario.RandomCrisesSpec;
 import ec.util.MersenneTwisterFast;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -29,10 +30,12 @@ public final class Crises implements Mechanism {
   private static final double DEFENCE_SUCCESS = 0.5;
   private static final double DEFENCES_PER_DAY = 2;
 
-  private final CrisesSpec spec;
+  private final List<CrisisSpec> scheduled;
+  private final RandomCrisesSpec random;
 
-  public Crises(CrisesSpec spec) {
-    this.spec = spec;
+  public Crises(List<CrisisSpec> scheduled, RandomCrisesSpec random) {
+    this.scheduled = List.copyOf(scheduled);
+    this.random = random;
   }
 
   @Override
@@ -44,13 +47,13 @@ public final class Crises implements Mechanism {
   public void apply(Market market) {
     BrandCommunity brand = market.brands().get(0);
     int day = market.day();
-    for (CrisisSpec crisis : spec.scheduled()) {
+    for (CrisisSpec crisis : scheduled) {
       if (crisis.day() == day) {
         start(market, brand, crisis.severity(), crisis.topic());
       }
     }
-    if (spec.perYear() > 0 && RandomDraws.chance(brand.random(), spec.perYear() / 365.0)) {
-      start(market, brand, spec.randomSeverity(), "random crisis");
+    if (random.perYear() > 0 && RandomDraws.chance(brand.random(), random.perYear() / 365.0)) {
+      start(market, brand, random.severity(), "random crisis");
     }
     if (brand.outragedCount() == 0) {
       return;

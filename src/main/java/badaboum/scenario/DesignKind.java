@@ -1,7 +1,9 @@
 package badaboum.scenario;
 
-/** The experimental designs a {@code sweep:} section may ask for. */
-public enum SweepDesignName implements Labelled {
+/**
+ * The experimental designs a {@code sweep:} section may ask for, from the scenario to the manifest.
+ */
+public enum DesignKind implements Labelled {
   GRID("grid"),
   RANDOM("random"),
   LHS("lhs"),
@@ -10,7 +12,7 @@ public enum SweepDesignName implements Labelled {
 
   private final String label;
 
-  SweepDesignName(String label) {
+  DesignKind(String label) {
     this.label = label;
   }
 

@@ -15,17 +15,17 @@ import org.junit.jupiter.api.Test;
 import sim.util.Interval;
 
 /** The Model tab: what it shows, what it changes, and what it refuses. */
-class ParameterPropertiesTest {
+class ModelTabTest {
   static final Path FLAGSHIP = Path.of("scenarios/boum-vs-steady.yaml");
 
   final Scenario scenario = new ScenarioLoader().load(FLAGSHIP);
   final WorkshopParameters parameters = new WorkshopParameters(scenario, "steady");
   final List<String> changed = new ArrayList<>();
   final List<String> refused = new ArrayList<>();
-  final ParameterProperties properties =
-      new ParameterProperties(
+  final ModelTab properties =
+      new ModelTab(
           parameters,
-          new ParameterProperties.Listener() {
+          new ModelTab.Listener() {
             @Override
             public void changed(String parameter, String value) {
               changed.add(parameter + " = " + value);
@@ -154,7 +154,7 @@ class ParameterPropertiesTest {
 
     set("Crisis severity", "0.8");
     set("Crisis on day", "100");
-    assertThat(parameters.runSpec().scenario().crises().scheduled())
+    assertThat(parameters.runSpec().scenario().crises())
         .singleElement()
         .satisfies(
             c -> {
@@ -162,7 +162,7 @@ class ParameterPropertiesTest {
               assertThat(c.severity()).isEqualTo(0.8);
             });
     set("Crisis on day", "0");
-    assertThat(parameters.runSpec().scenario().crises().scheduled()).isEmpty();
+    assertThat(parameters.runSpec().scenario().crises()).isEmpty();
     assertThat(refused).isEmpty();
   }
 
@@ -187,12 +187,12 @@ class ParameterPropertiesTest {
 
   @Test
   void numbersAreShownWithoutNoise() {
-    assertThat(ParameterProperties.number(4.0)).isEqualTo("4");
-    assertThat(ParameterProperties.number(0.123456)).isEqualTo("0.1235");
-    assertThat(ParameterProperties.number(60000)).isEqualTo("60000");
-    assertThat(ParameterProperties.roughly(2.6666)).isEqualTo("2.7");
-    assertThat(ParameterProperties.roughly(50)).isEqualTo("50");
-    assertThat(ParameterProperties.roughly(1250)).isEqualTo("1,300");
+    assertThat(ConsoleNumbers.number(4.0)).isEqualTo("4");
+    assertThat(ConsoleNumbers.number(0.123456)).isEqualTo("0.1235");
+    assertThat(ConsoleNumbers.number(60000)).isEqualTo("60000");
+    assertThat(ConsoleNumbers.roughly(2.6666)).isEqualTo("2.7");
+    assertThat(ConsoleNumbers.roughly(50)).isEqualTo("50");
+    assertThat(ConsoleNumbers.roughly(1250)).isEqualTo("1,300");
   }
 
   private static org.assertj.core.data.Offset<Double> within() {
