@@ -21,7 +21,9 @@ import java.util.stream.Stream;
  *
  * <p>A sweep's folder appears whole: its first files (scenarios, points.csv, the journals' headers,
  * manifest.json) are written in a hidden folder beside it, which is then renamed into place, so a
- * kill at any moment leaves either no folder or one that {@code --resume} takes.
+ * kill at any moment leaves either no folder or one that {@code --resume} takes. (An empty folder
+ * given with {@code --out} is set up in place, manifest last: a kill before it leaves a folder that
+ * the same {@code --out} reuses.)
  */
 public final class ResultsFolder {
   private static final DateTimeFormatter STAMP =
@@ -79,6 +81,12 @@ public final class ResultsFolder {
     Path staging = null;
     try {
       requireNew(folder, true);
+      if (Files.isDirectory(folder)) {
+        // an empty folder given (a mount point, say) cannot be replaced: it is set up in place, the
+        // manifest last, so that until then it counts as a folder a sweep never began in
+        setup.write(folder);
+        return;
+      }
       Path parent = folder.toAbsolutePath().getParent();
       Files.createDirectories(parent);
       removeAbandonedStaging(parent);
@@ -87,9 +95,6 @@ public final class ResultsFolder {
       deleteTree(staging);
       Files.createDirectory(staging);
       setup.write(staging);
-      if (Files.isDirectory(folder)) {
-        Files.delete(folder); // empty, or left by a sweep that never began (requireNew checked)
-      }
       Files.move(staging, folder, StandardCopyOption.ATOMIC_MOVE);
       staging = null;
     } catch (IOException e) {

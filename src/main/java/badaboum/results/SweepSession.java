@@ -96,7 +96,7 @@ public final class SweepSession implements AutoCloseable {
           Files.writeString(ResultsFile.EFFECTIVE.in(staging), effective);
           PointsCsv.write(staging, plan);
           SweepWriter.createFiles(staging, plan.layout());
-          manifest.write(staging);
+          manifest.write(staging); // last: with it, the sweep has begun
         });
     SweepLock lock = SweepLock.acquire(folder);
     return new SweepSession(

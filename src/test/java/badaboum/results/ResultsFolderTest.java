@@ -56,6 +56,7 @@ class ResultsFolderTest {
     Path empty = Files.createDirectories(dir.resolve("empty"));
     ResultsFolder.createWhole(empty, staging -> Files.writeString(staging.resolve("b"), "b"));
     assertThat(empty.resolve("b")).exists();
+    assertThat(hidden()).as("an empty folder, a mount point maybe, is set up in place").isEmpty();
 
     Path taken = Files.createDirectories(dir.resolve("taken"));
     Files.writeString(taken.resolve("daily.csv"), "precious");
