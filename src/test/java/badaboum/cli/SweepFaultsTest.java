@@ -280,6 +280,37 @@ class SweepFaultsTest {
   }
 
   @Test
+  void aReportThatCannotBeWrittenMakesTheSweepFailAndKeepsItsResults() throws IOException {
+    Path folder = dir.resolve("no-report");
+    // a folder where statistics.csv is written aside stops the report, as a full disk would
+    RunFunction blocking =
+        (task, spec) -> {
+          if (task.runId() == 0) {
+            try {
+              Files.createDirectories(folder.resolve("statistics.csv.tmp"));
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          }
+          return Simulation.run(spec);
+        };
+    assertThat(sweep(blocking, scenario.toString(), "--quiet", "--out", "" + folder))
+        .isEqualTo(ExitCodes.FAILURE);
+    assertThat(err.toString())
+        .isEqualTo(
+            "badaboum: the report could not be written (an input/output error (cannot write "
+                + folder.resolve("statistics.csv")
+                + ": Is a directory)); the results are safe in "
+                + folder
+                + ". Try again with: badaboum report "
+                + folder
+                + NL);
+    assertThat(manifest(folder).get("status").asText()).isEqualTo("complete");
+    assertThat(temporaryFiles(folder)).isEmpty();
+    assertThat(run("report", "" + folder)).isZero();
+  }
+
+  @Test
   void badaboumAloneIsAUsageError() {
     assertThat(run()).isEqualTo(ExitCodes.USAGE);
     assertThat(err.toString()).startsWith("Usage: badaboum [-hV] [COMMAND]");
@@ -323,9 +354,14 @@ class SweepFaultsTest {
 
     buggy.folder = null; // no results folder yet: a log of its own, in the temporary folder
     assertThat(execute(cl)).isEqualTo(ExitCodes.FAILURE);
-    assertThat(err.toString())
+    String line = err.toString().strip();
+    assertThat(line)
         .startsWith("badaboum: unexpected error: IllegalStateException: a bug, on purpose.")
         .contains(System.getProperty("java.io.tmpdir"));
+    Path temporaryLog =
+        Path.of(line.substring(line.indexOf("are in ") + 7, line.indexOf("; please report")));
+    assertThat(Files.readString(temporaryLog)).contains("a bug, on purpose");
+    Files.delete(temporaryLog);
   }
 
   private static void sameResults(Path actual, Path expected) throws IOException {
