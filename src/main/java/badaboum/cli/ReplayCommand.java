@@ -118,7 +118,7 @@ final class ReplayCommand implements Callable<Integer>, ResultsCommand {
       differences.add(
           "status: runs.csv " + row.status().label() + ", replay " + replay.status().label());
     }
-    TextTable table = new TextTable("metric", "runs.csv", "replay", "");
+    TextTable table = new TextTable("metric", ResultsFile.RUNS.fileName(), "replay", "");
     if (replay.ok()) {
       List<String> cells = RunsCsv.summaryCells(replay.result().focal());
       for (SummaryMetric metric : SummaryMetric.values()) {
