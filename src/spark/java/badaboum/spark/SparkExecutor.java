@@ -46,9 +46,15 @@ import org.slf4j.LoggerFactory;
  * context shut down, the job cancelled) stops the sweep with an {@link ExecutorException}: what was
  * recorded is kept for {@code --resume}.
  *
+ * <p>A cluster with no live executor for {@code spark.badaboum.executorTimeout} stops the sweep
+ * ({@link ExecutorWatch}); so does a first task whose executor cannot load badaboum's classes,
+ * since every other task would fail the same way. The context is the one this JVM runs, if any (a
+ * managed platform's, left running), else one made for the sweep ({@link SweepContext}), which
+ * ships badaboum's jar to a cluster's executors ({@link ClusterJar}).
+ *
  * <p>Settings (Spark configuration, e.g. {@code spark-submit --conf}): {@code
- * spark.badaboum.runsPerTask} (default: runs ÷ (8 × parallelism), 1 to 16) and {@code
- * spark.badaboum.tasksInFlight}.
+ * spark.badaboum.runsPerTask} (default: runs ÷ (8 × parallelism), 1 to 16), {@code
+ * spark.badaboum.tasksInFlight} and {@code spark.badaboum.executorTimeout} (default 5min).
  */
 public final class SparkExecutor implements RunExecutor {
   static final String RUNS_PER_TASK = "spark.badaboum.runsPerTask";
