@@ -309,7 +309,8 @@ public final class SweepSession implements AutoCloseable {
             && !(cause instanceof ResultsException)
             && !(cause instanceof ExecutorException);
     String what =
-        cause instanceof ResultsException || cause instanceof ExecutorException
+        fault != Faults.Kind.INTERRUPTED
+                && (cause instanceof ResultsException || cause instanceof ExecutorException)
             ? cause.getMessage()
             : Faults.what(cause);
     String fix =
