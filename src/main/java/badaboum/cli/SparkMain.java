@@ -23,6 +23,7 @@ public final class SparkMain {
   public static void main(String[] args) {
     boolean hosted = sparkContextRunning() || ClusterPaths.clusterDeployMode();
     int code = execute(Main.commandLine(), args);
+    Interruptions.release(); // after Ctrl-C, everything is said: the JVM may end
     if (!hosted) {
       System.exit(code);
     }
