@@ -1,11 +1,13 @@
 package badaboum.cli;
 
-import badaboum.report.ResultsException;
-import badaboum.report.RunsCsv;
-import badaboum.report.SweepWriter;
+import badaboum.engine.Simulation;
 import badaboum.result.RunOutcome;
 import badaboum.result.SummaryMetric;
 import badaboum.result.SweepLayout;
+import badaboum.results.ErrorLog;
+import badaboum.results.ResultsException;
+import badaboum.results.ResultsFile;
+import badaboum.results.RunsCsv;
 import badaboum.scenario.Scenario;
 import badaboum.sweep.LocalExecutor;
 import badaboum.sweep.RunFunction;
@@ -34,7 +36,7 @@ import picocli.CommandLine.Spec;
           + " says whether they match.",
       "Exit codes: 0 the replay matches its row, 1 it does not."
     })
-final class ReplayCommand implements Callable<Integer> {
+final class ReplayCommand implements Callable<Integer>, ResultsCommand {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "DIR", description = "a sweep's results folder")
@@ -44,23 +46,27 @@ final class ReplayCommand implements Callable<Integer> {
   long runId;
 
   @Override
+  public Path resultsFolder() {
+    return folder;
+  }
+
+  @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    Scenario scenario = new ScenarioInput().load(folder.resolve(SweepCommand.EFFECTIVE));
+    Scenario scenario = new ScenarioInput().load(ResultsFile.EFFECTIVE.in(folder));
     SweepPlan plan = SweepPlan.of(scenario);
     SweepLayout layout = plan.layout();
     if (runId < 0 || runId >= layout.runCount()) {
       throw new UsageProblem(
           "run " + runId + " is not in this sweep: its runs are 0 to " + (layout.runCount() - 1));
     }
-    RunsCsv csv = new RunsCsv(layout);
-    RunsCsv.Row row = csv.find(folder.resolve(SweepWriter.RUNS), runId);
+    RunsCsv.Row row = new RunsCsv(layout).find(folder, runId);
     if (row == null) {
       throw new ResultsException(
           "run "
               + runId
               + " has no row in "
-              + folder.resolve("runs.csv")
+              + ResultsFile.RUNS.in(folder)
               + " yet; go on with the sweep first: badaboum sweep --resume "
               + folder);
     }
@@ -91,14 +97,28 @@ final class ReplayCommand implements Callable<Integer> {
         row.seed());
     out.flush();
     List<RunOutcome> outcomes = new ArrayList<>();
-    new LocalExecutor(1, RunFunction.SIMULATION)
+    Throwable[] thrown = {null};
+    RunFunction keepingWhatItThrows =
+        (t, s) -> {
+          try {
+            return Simulation.run(s);
+          } catch (RuntimeException | Error e) {
+            thrown[0] = e;
+            throw e;
+          }
+        };
+    new LocalExecutor(1, keepingWhatItThrows)
         .execute(plan, List.of(task).iterator(), outcomes::add);
     RunOutcome replay = outcomes.get(0);
+    if (thrown[0] != null) {
+      Path log = ErrorLog.write(folder, "replay of run " + runId, thrown[0]);
+      out.println("the replay failed; its stack trace is in " + log);
+    }
     if (row.status() != replay.status()) {
       differences.add(
           "status: runs.csv " + row.status().label() + ", replay " + replay.status().label());
     }
-    TextTable table = new TextTable("metric", "runs.csv", "replay", "");
+    TextTable table = new TextTable("metric", ResultsFile.RUNS.fileName(), "replay", "");
     if (replay.ok()) {
       List<String> cells = RunsCsv.summaryCells(replay.result().focal());
       for (SummaryMetric metric : SummaryMetric.values()) {

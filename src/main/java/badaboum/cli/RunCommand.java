@@ -1,13 +1,16 @@
 package badaboum.cli;
 
+import badaboum.engine.MemoryEstimate;
 import badaboum.engine.RunSpec;
 import badaboum.engine.Simulation;
-import badaboum.report.ResultsFolder;
-import badaboum.report.RunTables;
 import badaboum.result.MemberTable;
 import badaboum.result.RunResult;
 import badaboum.result.RunSummary;
 import badaboum.result.SummaryMetric;
+import badaboum.results.AtomicWrite;
+import badaboum.results.ResultsFile;
+import badaboum.results.ResultsFolder;
+import badaboum.results.RunTables;
 import badaboum.scenario.EffectiveYaml;
 import badaboum.scenario.Scenario;
 import java.io.IOException;
@@ -30,8 +33,13 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
-    description = "Runs each arm of a scenario once and prints their summaries side by side.")
-final class RunCommand implements Callable<Integer> {
+    description = {
+      "Runs each arm of a scenario once and prints their summaries side by side.",
+      "Writes traces.csv (each arm's daily values, one row per arm, brand and day: the format of"
+          + " a sweep's traces/run-ID.csv), summary.csv and the scenario; members.csv with"
+          + " --export-members."
+    })
+final class RunCommand implements Callable<Integer>, ResultsCommand {
   @Spec CommandSpec spec;
 
   @Parameters(
@@ -55,20 +63,27 @@ final class RunCommand implements Callable<Integer> {
       description = "also write members.csv, one row per person and brand")
   boolean exportMembers;
 
+  private Path folder;
+
+  @Override
+  public Path resultsFolder() {
+    return folder;
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     ScenarioInput input = new ScenarioInput();
     Scenario scenario = input.withFlags(input.load(scenarioFile), flags.overrides());
     List<String> arms = ScenarioInput.arms(scenario, arm);
-    Path folder =
+    folder =
         ResultsFolder.create(
             out != null
                 ? out
                 : ResultsFolder.defaultFor(
                     Path.of("results"), scenario.name(), "run", LocalDateTime.now()));
-    Files.writeString(folder.resolve("scenario.yaml"), scenario.source().text());
-    Files.writeString(folder.resolve("scenario.effective.yaml"), EffectiveYaml.write(scenario));
+    AtomicWrite.text(ResultsFile.SCENARIO.in(folder), scenario.source().text());
+    AtomicWrite.text(ResultsFile.EFFECTIVE.in(folder), EffectiveYaml.write(scenario));
     TextTable table =
         new TextTable(
             "arm",
@@ -80,10 +95,10 @@ final class RunCommand implements Callable<Integer> {
             "m2m",
             "cancelled",
             "spend");
-    try (Writer daily = writer(folder.resolve("daily.csv"));
-        Writer summary = writer(folder.resolve("summary.csv"));
+    try (Writer daily = writer(ResultsFile.RUN_TRACES.in(folder));
+        Writer summary = writer(ResultsFile.RUN_SUMMARY.in(folder));
         Writer members =
-            exportMembers ? writer(folder.resolve("members.csv")) : Writer.nullWriter()) {
+            exportMembers ? writer(ResultsFile.RUN_MEMBERS.in(folder)) : Writer.nullWriter()) {
       daily.write(RunTables.dailyHeader());
       summary.write(RunTables.summaryHeader());
       members.write(exportMembers ? RunTables.membersHeader() : "");
@@ -94,7 +109,7 @@ final class RunCommand implements Callable<Integer> {
         stdout.flush();
         RunSpec runSpec = RunSpec.of(scenario, name, 0);
         runSpec = exportMembers ? runSpec.withMembers() : runSpec;
-        RunResult result = Simulation.run(runSpec);
+        RunResult result = run(runSpec);
         // each arm's rows reach the disk as soon as it ends: a later crash keeps them
         daily.write(RunTables.dailyRows(result));
         daily.flush();
@@ -127,6 +142,26 @@ final class RunCommand implements Callable<Integer> {
             ? "day " + Format.count(s.get(SummaryMetric.CANCEL_DAY))
             : "no",
         Format.money(s.get(SummaryMetric.TOTAL_SPEND)));
+  }
+
+  /** One run; out of memory says how much it needs and how to give it. */
+  private static RunResult run(RunSpec spec) {
+    try {
+      return Simulation.run(spec);
+    } catch (OutOfMemoryError e) {
+      MemoryEstimate estimate = MemoryEstimate.of(spec.scenario());
+      throw new NotEnoughMemory(
+          "Java ran out of memory: a run of "
+              + Format.count(spec.scenario().audience().size())
+              + " people needs about "
+              + MemoryEstimate.format(estimate.peakBytes())
+              + " at its peak, and Java's heap here is "
+              + MemoryEstimate.format(Runtime.getRuntime().maxMemory())
+              + ". Give it more and run it again, e.g. BADABOUM_JAVA_OPTS="
+              + estimate.heapFor(1)
+              + " badaboum run ...; the arms already run are in "
+              + ResultsFile.RUN_TRACES);
+    }
   }
 
   private static Writer writer(Path file) throws IOException {

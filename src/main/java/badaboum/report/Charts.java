@@ -5,6 +5,7 @@ import badaboum.report.SensitivityDesign.FactorSensitivity;
 import badaboum.result.DailyMetric;
 import badaboum.result.SummaryMetric;
 import badaboum.result.SweepLayout;
+import badaboum.results.RunTable;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.text.DecimalFormat;

@@ -1,5 +1,6 @@
 package badaboum.report;
 
+import badaboum.results.Csv;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

@@ -1,11 +1,10 @@
 package badaboum.report;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import badaboum.results.AtomicWrite;
+import badaboum.results.ResultsException;
+import badaboum.results.ResultsFile;
+import badaboum.results.RunTable;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +17,6 @@ import java.util.Locale;
  * clock is read).
  */
 public final class Report {
-  public static final String HTML = "report.html";
-
   private Report() {}
 
   /**
@@ -29,19 +26,24 @@ public final class Report {
    * @param status one line: complete, with failures, or interrupted with counts
    * @param interrupted whether runs are missing
    * @param verdict the verdict's sentences as plain text
+   * @param problems what the folder lacks that it should have (the report leaves it out), each with
+   *     the command that repairs it; empty when the folder is whole
    */
   public record Written(
-      List<Path> files, String status, boolean interrupted, List<String> verdict) {}
+      List<Path> files,
+      String status,
+      boolean interrupted,
+      List<String> verdict,
+      List<String> problems) {}
 
   /**
-   * Analyses {@code folder} and writes the files.
+   * Analyses {@code folder} and writes the files, each whole or not at all.
    *
-   * @param design the sweep's sobol or morris design (null for other designs, or when it could not
-   *     be rebuilt: the report says so)
    * @throws ResultsException when the folder is not a sweep's or its files are damaged
+   * @throws java.io.UncheckedIOException when a file cannot be written
    */
-  public static Written write(Path folder, SensitivityDesign design) {
-    SweepResults results = SweepResults.read(folder, design);
+  public static Written write(Path folder) {
+    SweepResults results = SweepResults.read(folder);
     List<Path> files = new ArrayList<>();
     files.add(write(folder, StatisticsTable.FILE, results.statistics().csv()));
     files.add(write(folder, ComparisonTable.FILE, results.comparisons().csv()));
@@ -57,12 +59,13 @@ public final class Report {
             results.comparisons(),
             results.survival(),
             results.manifest().days());
-    files.add(write(folder, HTML, ReportPage.render(results, verdict)));
+    files.add(write(folder, ResultsFile.REPORT.fileName(), ReportPage.render(results, verdict)));
     return new Written(
         files,
         statusLine(results),
         !results.complete(),
-        verdict.stream().map(Sentence::plain).toList());
+        verdict.stream().map(Sentence::plain).toList(),
+        results.problems());
   }
 
   /** Where the sweep stands, in one line a person can act on. */
@@ -96,14 +99,7 @@ public final class Report {
 
   private static Path write(Path folder, String name, String text) {
     Path file = folder.resolve(name);
-    Path temporary = folder.resolve(name + ".tmp");
-    try {
-      Files.writeString(temporary, text, StandardCharsets.UTF_8);
-      Files.move(
-          temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    }
+    AtomicWrite.text(file, text);
+    return file;
   }
 }

@@ -1,5 +1,6 @@
 package badaboum.report;
 
+import badaboum.results.ResultsFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
@@ -20,8 +21,6 @@ import java.util.Map;
  * or check it.
  */
 public final class ScenarioSummary {
-  static final String GIVEN = "scenario.yaml";
-  static final String EFFECTIVE = "scenario.effective.yaml";
   private static final YAMLMapper YAML = new YAMLMapper();
 
   private final String given;
@@ -34,8 +33,8 @@ public final class ScenarioSummary {
 
   /** Reads both files; a missing or unreadable one leaves its part of the report empty. */
   static ScenarioSummary read(Path folder) {
-    String given = text(folder.resolve(GIVEN));
-    String effectiveText = text(folder.resolve(EFFECTIVE));
+    String given = text(ResultsFile.SCENARIO.in(folder));
+    String effectiveText = text(ResultsFile.EFFECTIVE.in(folder));
     JsonNode tree = null;
     if (effectiveText != null) {
       try {

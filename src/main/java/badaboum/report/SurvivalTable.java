@@ -4,6 +4,9 @@ import badaboum.analysis.KaplanMeier;
 import badaboum.analysis.Proportion;
 import badaboum.result.SummaryMetric;
 import badaboum.result.SweepLayout;
+import badaboum.results.Csv;
+import badaboum.results.ResultsFile;
+import badaboum.results.RunTable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +23,7 @@ import java.util.List;
  * day the curve is at or below 0.5) or {@code not reached}. Survival's 95% CI is the log-log one.
  */
 public final class SurvivalTable {
-  static final String FILE = "survival.csv";
+  static final String FILE = ResultsFile.SURVIVAL.fileName();
   static final String NOT_REACHED = "not reached";
   static final CsvTable CSV =
       new CsvTable(

@@ -7,6 +7,7 @@ import badaboum.analysis.PairedComparison;
 import badaboum.analysis.Summary;
 import badaboum.result.SummaryMetric;
 import badaboum.result.SweepLayout;
+import badaboum.results.ResultsFile;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,7 +60,7 @@ final class Verdict {
               .figure(
                   new Figure(
                       Integer.toString(layout.points()),
-                      "manifest.json",
+                      ResultsFile.MANIFEST.fileName(),
                       "",
                       "/design/points",
                       Figure.NONE))
@@ -101,7 +102,8 @@ final class Verdict {
   }
 
   private Figure horizon() {
-    return new Figure(Integer.toString(days), "manifest.json", "", "/days", Figure.NONE);
+    return new Figure(
+        Integer.toString(days), ResultsFile.MANIFEST.fileName(), "", "/days", Figure.NONE);
   }
 
   private void active(int arm) {

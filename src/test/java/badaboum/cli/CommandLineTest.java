@@ -62,7 +62,8 @@ class CommandLineTest {
     Path folder = dir.resolve("out");
     assertThat(run("run", TINY.toString(), "--out", folder.toString(), "--export-members"))
         .isZero();
-    List<String> daily = Files.readAllLines(folder.resolve("daily.csv"));
+    List<String> daily = Files.readAllLines(folder.resolve("traces.csv"));
+    assertThat(folder.resolve("daily.csv")).doesNotExist(); // a sweep's aggregate, not a run's
     assertThat(daily.get(0))
         .startsWith(
             "arm,brand,day,fans,followers,active,dormant,ambassadors,fake_fans,engagement_rate,"
@@ -84,9 +85,9 @@ class CommandLineTest {
     run("run", TINY.toString(), "--out", dir.resolve("a").toString());
     run("run", TINY.toString(), "--out", dir.resolve("b").toString());
     run("run", TINY.toString(), "--seed", "8", "--out", dir.resolve("c").toString());
-    byte[] a = Files.readAllBytes(dir.resolve("a/daily.csv"));
-    assertThat(Files.readAllBytes(dir.resolve("b/daily.csv"))).isEqualTo(a);
-    assertThat(Files.readAllBytes(dir.resolve("c/daily.csv"))).isNotEqualTo(a);
+    byte[] a = Files.readAllBytes(dir.resolve("a/traces.csv"));
+    assertThat(Files.readAllBytes(dir.resolve("b/traces.csv"))).isEqualTo(a);
+    assertThat(Files.readAllBytes(dir.resolve("c/traces.csv"))).isNotEqualTo(a);
   }
 
   @Test
@@ -103,7 +104,7 @@ class CommandLineTest {
                 "--out",
                 folder.toString()))
         .isZero();
-    assertThat(Files.readAllLines(folder.resolve("daily.csv"))).hasSize(1 + 11);
+    assertThat(Files.readAllLines(folder.resolve("traces.csv"))).hasSize(1 + 11);
     assertThat(Files.readString(folder.resolve("scenario.effective.yaml"))).contains("days: 10");
     assertThat(run("run", TINY.toString(), "--days", "99999")).isEqualTo(2);
     assertThat(err.toString())

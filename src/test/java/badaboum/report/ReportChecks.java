@@ -2,6 +2,8 @@ package badaboum.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import badaboum.results.Csv;
+import badaboum.results.ResultsFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -121,7 +123,7 @@ final class ReportChecks {
    * and the words "95% CI".
    */
   static int verdictMatchesFiles(Path folder) throws Exception {
-    Document doc = parse(folder.resolve(Report.HTML));
+    Document doc = parse(ResultsFile.REPORT.in(folder));
     Element verdict = byId(doc, "verdict");
     assertThat(verdict).isNotNull();
     Element list = (Element) verdict.getElementsByTagName("ul").item(0);
@@ -180,11 +182,11 @@ final class ReportChecks {
       return manifest.at(column).asDouble();
     }
     List<String> lines = Files.readAllLines(folder.resolve(file));
-    List<String> header = CsvLines.fields(lines.get(0));
+    List<String> header = Csv.fields(lines.get(0));
     int target = header.indexOf(column);
     assertThat(target).as("column %s of %s", column, file).isNotNegative();
     for (String line : lines.subList(1, lines.size())) {
-      List<String> cells = CsvLines.fields(line);
+      List<String> cells = Csv.fields(line);
       boolean match = true;
       for (String pair : row.split(";")) {
         String[] kv = pair.split("=", 2);

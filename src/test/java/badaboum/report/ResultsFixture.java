@@ -4,6 +4,11 @@ import badaboum.analysis.DailyAggregator;
 import badaboum.result.DailyMetric;
 import badaboum.result.SummaryMetric;
 import badaboum.result.SweepLayout;
+import badaboum.results.Csv;
+import badaboum.results.DailyCsv;
+import badaboum.results.Manifest;
+import badaboum.results.ResultsFile;
+import badaboum.results.RunsCsv;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,7 +111,7 @@ final class ResultsFixture {
       DailyCsv.rows(
           out, layout.cellPoint(cell), layout.arms().get(arm), "brand", aggregator.finish());
     }
-    Files.writeString(folder.resolve(SweepWriter.DAILY), out.toString());
+    Files.writeString(ResultsFile.DAILY.in(folder), out.toString());
     return this;
   }
 
@@ -129,21 +134,20 @@ final class ResultsFixture {
                 days,
                 layout.runCount(),
                 false),
+            List.of(),
             Instant.parse("2020-01-01T00:00:00Z"));
-    manifest.beginSession("sweep", 1, Instant.parse("2020-01-01T00:00:00Z"), "badaboum sweep x");
+    manifest.beginSession(
+        Manifest.SessionKind.SWEEP, 1, Instant.parse("2020-01-01T00:00:00Z"), "badaboum sweep x");
     long ok = Arrays.stream(rows).filter(r -> r != null && r.contains(",ok,")).count();
     long failed = Arrays.stream(rows).filter(r -> r != null && r.contains(",failed,")).count();
     long missing = layout.runCount() - ok - failed;
     manifest.endSession(
         Instant.parse("2020-01-01T00:01:00Z"),
         missing > 0
-            ? Manifest.INTERRUPTED
-            : failed > 0 ? Manifest.COMPLETE_WITH_FAILURES : Manifest.COMPLETE,
-        ok,
-        failed,
-        missing,
-        ok + failed,
-        0);
+            ? Manifest.Status.INTERRUPTED
+            : failed > 0 ? Manifest.Status.COMPLETE_WITH_FAILURES : Manifest.Status.COMPLETE,
+        new Manifest.Counts(ok, failed, missing),
+        new Manifest.Work(ok + failed, 0));
     manifest.write(folder);
     StringBuilder runs = new StringBuilder(new RunsCsv(layout).header());
     for (String row : rows) {
@@ -151,7 +155,7 @@ final class ResultsFixture {
         runs.append(row);
       }
     }
-    Files.writeString(folder.resolve(SweepWriter.RUNS), runs.toString());
+    Files.writeString(ResultsFile.RUNS.in(folder), runs.toString());
     Files.writeString(folder.resolve("scenario.yaml"), scenarioYaml);
     Files.writeString(folder.resolve("scenario.effective.yaml"), scenarioYaml);
     return folder;
