@@ -26,7 +26,7 @@ class RunsCsvTest {
             "error",
             "peak_fans")
         .hasSize(csv.width())
-        .endsWith("sustained");
+        .endsWith("active_after_cancel");
     assertThat(header).hasSize(9 + SummaryMetric.values().length);
     for (long id = 0; id < 24; id++) {
       assertThat(Csv.fields(csv.row(SweepFixtures.ok(id, false)).strip())).hasSize(csv.width());
