@@ -43,7 +43,9 @@ public final class Unfollowing implements Mechanism {
     MersenneTwisterFast random = brand.random();
     CommunitySpec community = brand.community();
     double ratio = community.unfollowSatisfactionRatio();
-    double outraged = brand.outrage().unfollowFactor();
+    // the thinning ceiling counts outrage only when someone is outraged: a key that does not act
+    // today must not shift today's draws (common random numbers across a sweep)
+    double outraged = brand.outragedCount() > 0 ? brand.outrage().unfollowFactor() : 1;
     double promo = promotionMultiplier(brand);
     double ceiling = Math.min(1, perDay * ratio * promo * outraged);
     int count = brand.followerCount();
