@@ -71,7 +71,7 @@ final class LiveCharts {
     ambassadors = series(active, "ambassadors", NodeState.AMBASSADOR.colour(), 3, false);
     // the community at work: members answering members, beside the brand's own replies
     memberAnswersWeek =
-        series(active, "members answering members (7 days)", NodeState.ACTIVE.colour(), 2, true);
+        series(active, "member answers (7 days)", NodeState.ACTIVE.colour(), 2, true);
     repliesWeek = series(active, "brand replies (7 days)", NodeState.AWARE.colour(), 2, true);
     sentiment = chart("Sentiment of followers", "-1 hostile to +1 delighted", 0);
     sentimentSeries = series(sentiment, "sentiment", NodeState.OUTRAGED.darker(), 3.5, false);
