@@ -137,6 +137,14 @@ class WorkshopLessonsTest {
         +1);
   }
 
+  @Test
+  void h10CallingAnAudienceACommunityGrates() {
+    Scenario s = Lesson.load("h10-dear-community.yaml");
+    Map<String, Object> harmless = Map.of("community.satisfaction.belonging_weight", 0.0);
+    holdsAndVanishes(s, Map.of(), harmless, summary(SummaryMetric.MEAN_SENTIMENT), +1);
+    holdsAndVanishes(s, Map.of(), harmless, summary(SummaryMetric.TOTAL_UNFOLLOWS), -1);
+  }
+
   /** Late answer, with ambassadors minus without, paired by replicate. */
   private static PairedComparison ambassadors(
       Scenario s, Map<String, Object> keys, long seed, ToDoubleFunction<RunResult> metric) {
