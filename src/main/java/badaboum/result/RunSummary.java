@@ -2,6 +2,8 @@ package badaboum.result;
 
 /** One brand's summary over a run: {@code values[metric.ordinal()]}, NaN where not applicable. */
 public record RunSummary(String brand, double[] values) {
+  /** Activity sustained itself after a cancellation if this share of it remained at the end. */
+  static final double SUSTAINED_SHARE = 0.5;
 
   public RunSummary {
     if (values.length != SummaryMetric.values().length) {
@@ -64,7 +66,7 @@ public record RunSummary(String brand, double[] values) {
     set(v, SummaryMetric.FINAL_SENTIMENT, trace.last(DailyMetric.SENTIMENT));
     double sustained = Double.NaN;
     if (cancelDay >= 0) {
-      sustained = finalActive > 0 && finalActive >= 0.5 * active[cancelDay] ? 1 : 0;
+      sustained = finalActive > 0 && finalActive >= SUSTAINED_SHARE * active[cancelDay] ? 1 : 0;
     }
     set(v, SummaryMetric.SUSTAINED, sustained);
     set(v, SummaryMetric.MEAN_FOLLOWERS, mean(trace.series(DailyMetric.FOLLOWERS), 1, last));

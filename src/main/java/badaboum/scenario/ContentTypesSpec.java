@@ -25,9 +25,7 @@ public record ContentTypesSpec(
     @Key(value = "{appeal: 1.0, centredness: 0.4, comment_share: 0.7, share_share: 0.05}")
         ContentTypeSpec conversation,
     @Key(value = "{appeal: 1.0, centredness: 0.3, comment_share: 0.7, share_share: 0.05}")
-        ContentTypeSpec poll,
-    @Key(value = "{appeal: 1.0, centredness: 0.5, comment_share: 0.1, share_share: 0.2}")
-        ContentTypeSpec contest) {
+        ContentTypeSpec poll) {
   public ContentTypesSpec {
     Catalog.check(
         ContentTypesSpec.class,
@@ -36,7 +34,6 @@ public record ContentTypesSpec(
         informative,
         entertaining,
         conversation,
-        poll,
-        contest);
+        poll);
   }
 }

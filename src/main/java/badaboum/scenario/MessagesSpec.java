@@ -11,12 +11,13 @@ package badaboum.scenario;
  */
 public record MessagesSpec(
     @Key(
-            value = "0",
-            min = 0,
+            value = "1",
+            min = 1,
             max = ScenarioLimits.MAX_DAYS,
             withinHorizon = true,
             unit = "day",
-            meaning = "first day a message is sent")
+            meaning =
+                "first day a message is sent (day 0 is the starting state: the first day is 1)")
         int start,
     @Key(
             value = "0",

@@ -94,8 +94,8 @@ public record PlatformSpec(
             unit = "posting days",
             meaning =
                 "how long the platform remembers a page's engagement; the estimate is shrunk"
-                    + " towards the reference by a prior worth 500 impressions, so a small page's"
-                    + " quiet day is not read as a dead page",
+                    + " towards the reference by a prior (engagement_prior_impressions), so a small"
+                    + " page's quiet day is not read as a dead page",
             source = "assumption, swept")
         int engagementMemoryDays,
     @Key(

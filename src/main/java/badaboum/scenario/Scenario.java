@@ -9,7 +9,7 @@ import java.util.Map;
  *
  * @param management management's reviews, for every brand that does not set its own
  * @param brands the brands of the market; the first plays the arm's strategy
- * @param crises scheduled crises of the first brand
+ * @param crises scheduled crises, each hitting one brand
  * @param arms the strategies compared, in order; every replicate runs every arm on the same seed
  * @param sweep the parameters varied across points; {@link SweepSpec#none} for one point
  * @param source the text it was loaded from
@@ -53,7 +53,8 @@ public record Scenario(
                 "the brands sharing the market and its attention; absent, there is one brand,"
                     + " `brand`")
         List<BrandSpec> brands,
-    @Key(meaning = "scheduled crises of the first brand") List<CrisisSpec> crises,
+    @Key(meaning = "scheduled crises, each hitting one brand (the first by default)")
+        List<CrisisSpec> crises,
     RandomCrisesSpec randomCrises,
     @Key(
             byName = true,
