@@ -109,7 +109,7 @@ public record PlatformSpec(
             source = "assumption, swept")
         int attentionPerDay,
     @Key(
-            value = "0.2",
+            value = "0.25",
             min = 0,
             max = 1,
             unit = "probability per exposure",
