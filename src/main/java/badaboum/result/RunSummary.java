@@ -81,6 +81,13 @@ public record RunSummary(String brand, double[] values) {
     set(v, SummaryMetric.TOTAL_UNFOLLOWS, sum(trace.series(DailyMetric.UNFOLLOWS)));
     set(v, SummaryMetric.TOTAL_REPLIES, sum(trace.series(DailyMetric.REPLIES)));
     set(v, SummaryMetric.MEMBER_ANSWERS_TOTAL, sum(trace.series(DailyMetric.MEMBER_ANSWERS)));
+    double[] m2m = trace.series(DailyMetric.M2M_INTERACTIONS);
+    set(
+        v,
+        SummaryMetric.M2M_AFTER_CANCEL,
+        cancelDay >= 0 && cancelDay < last
+            ? mean(m2m, cancelDay + 1, last) * (last - cancelDay)
+            : Double.NaN);
     set(
         v,
         SummaryMetric.ACTIVE_AFTER_CANCEL,

@@ -133,7 +133,7 @@ class WorkshopLessonsTest {
         s,
         Map.of(),
         Map.of("community.peer_reactivation", 0.0),
-        summary(SummaryMetric.FINAL_ACTIVE),
+        summary(SummaryMetric.M2M_AFTER_CANCEL),
         +1);
   }
 
