@@ -32,13 +32,6 @@ public final class Horizons {
     return new Horizons(days);
   }
 
-  /** One horizon for every point. */
-  static Horizons uniform(int points, int horizon) {
-    int[] days = new int[points];
-    Arrays.fill(days, horizon);
-    return new Horizons(days);
-  }
-
   /** A point's days as runs.csv writes them, or the manifest's when no run of it is recorded. */
   private static int pointDays(RunTable runs, int point, int column, int fallback) {
     List<String> values = runs.pointValues(point);

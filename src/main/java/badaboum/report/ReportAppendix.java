@@ -28,7 +28,7 @@ final class ReportAppendix {
     out.append("<section id=\"scenario\">\n<h2>What was compared</h2>\n");
     String notes = FacilitatorNotes.forPeople(s.field("notes"));
     if (!notes.isEmpty()) {
-      out.append("<p>").append(Html.escape(notes)).append("</p>\n");
+      out.append("<p class=\"notes\">").append(Html.escape(notes)).append("</p>\n");
     }
     out.append("<dl>\n");
     term("arms", String.join(", ", layout.arms()) + " (the first is the baseline)");
