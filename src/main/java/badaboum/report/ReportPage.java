@@ -80,6 +80,7 @@ final class ReportPage {
             .fig{font-weight:700;white-space:nowrap}
             .note{color:#555;font-size:.95rem}
             .notes{white-space:pre-line}
+            .said{font-style:italic}
             figure{margin:1.6rem 0;break-inside:avoid;page-break-inside:avoid}
             figure svg{width:100%;height:auto;display:block}
             figcaption{color:#444;font-size:1rem;margin-top:.3em}
