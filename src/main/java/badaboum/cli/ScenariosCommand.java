@@ -1,8 +1,10 @@
 package badaboum.cli;
 
+import badaboum.report.FacilitatorNotes;
 import badaboum.scenario.Scenario;
 import badaboum.scenario.ScenarioException;
 import badaboum.scenario.ScenarioLoader;
+import badaboum.scenario.VerdictSpec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,10 +49,24 @@ final class ScenariosCommand implements Callable<Integer> {
     out.println();
     out.println(s.description().strip());
     out.println();
-    out.println(s.notes().isBlank() ? "(no notes)" : s.notes().strip());
+    out.println(s.notes().isBlank() ? "(no notes)" : FacilitatorNotes.forPeople(s.notes()).strip());
     out.println();
+    out.println(verdict(s));
     out.println("Arms: " + String.join(", ", s.arms()) + ". Run it: ./badaboum sweep " + file);
     return ExitCodes.OK;
+  }
+
+  /** What the report's verdict leads with, and the mechanism the scenario names. */
+  private static String verdict(Scenario s) {
+    String lead =
+        "The verdict leads with "
+            + s.verdict().metric().words()
+            + (s.verdict().over() == VerdictSpec.Over.FINAL ? " on the last day" : " over the run")
+            + " ("
+            + s.verdict().column()
+            + ")";
+    String mechanism = s.verdict().mechanism();
+    return mechanism.isEmpty() ? lead + "." : lead + "; the mechanism: " + mechanism + ".";
   }
 
   private Path find(List<Path> files, Path folder) {

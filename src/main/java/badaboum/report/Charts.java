@@ -100,7 +100,7 @@ final class Charts {
         line.add(step.time(), step.survival());
         last = step.survival();
       }
-      line.add(table.horizon(), last);
+      line.add(table.horizon(scope), last);
       data.addSeries(line);
       renderer.setSeriesPaint(s, ChartStyle.arm(arm));
       renderer.setSeriesStroke(s, ChartStyle.LINE);
@@ -108,7 +108,7 @@ final class Charts {
     }
     renderer.setBaseShapesVisible(false);
     NumberAxis x = new NumberAxis("day");
-    x.setRange(0, Math.max(1, table.horizon()));
+    x.setRange(0, Math.max(1, table.horizon(scope)));
     x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     NumberAxis y = new NumberAxis("programmes still running");
     y.setRange(0, 1.04);

@@ -40,6 +40,24 @@ final class Numbers {
     return rounded.stripTrailingZeros().toPlainString();
   }
 
+  /**
+   * A value of any size with two significant digits below 10 (0.049, 4.0, −0.0032), whole and
+   * grouped from 10 up (1,318): small averages such as ambassadors or sentiment do not read as 0.
+   */
+  static String value(double value) {
+    if (!Double.isFinite(value)) {
+      return "–";
+    }
+    if (Math.abs(value) >= 10) {
+      return String.format(Locale.ROOT, "%,.0f", value);
+    }
+    if (value == 0) {
+      return "0";
+    }
+    // two digits even when the second is 0 (4.0), so that 4.03 does not read as a whole 4
+    return new BigDecimal(value).round(new MathContext(2, RoundingMode.HALF_EVEN)).toPlainString();
+  }
+
   /** A ratio with two significant digits, at most one decimal above 10: 2.1, 0.95, 16. */
   static String ratio(double value) {
     if (!Double.isFinite(value)) {

@@ -51,14 +51,7 @@ public final class Report {
     if (results.sensitivity() != null) {
       files.add(write(folder, SensitivityTable.FILE, results.sensitivity().csv()));
     }
-    List<Sentence> verdict =
-        Verdict.of(
-            results.layout(),
-            results.design(),
-            results.statistics(),
-            results.comparisons(),
-            results.survival(),
-            results.manifest().days());
+    List<Sentence> verdict = Verdict.of(results);
     files.add(write(folder, ResultsFile.REPORT.fileName(), ReportPage.render(results, verdict)));
     return new Written(
         files,

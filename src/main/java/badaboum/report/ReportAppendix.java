@@ -26,16 +26,19 @@ final class ReportAppendix {
   void scenario() {
     ScenarioSummary s = r.scenario();
     out.append("<section id=\"scenario\">\n<h2>What was compared</h2>\n");
-    String notes = s.field("notes");
+    String notes = FacilitatorNotes.forPeople(s.field("notes"));
     if (!notes.isEmpty()) {
-      out.append("<p>").append(Html.escape(notes)).append("</p>\n");
+      out.append("<p class=\"notes\">").append(Html.escape(notes)).append("</p>\n");
     }
     out.append("<dl>\n");
     term("arms", String.join(", ", layout.arms()) + " (the first is the baseline)");
-    term("horizon", r.manifest().days() + " days");
+    term("horizon", horizon());
     term("runs per arm and point", layout.replications() + " (one seed each, shared by the arms)");
     term("audience", s.value("audience.size") + " people, network " + s.value("audience.network"));
     term("management", s.value("management"));
+    if (!s.value("verdict").isEmpty()) {
+      term("verdict", s.value("verdict"));
+    }
     if (layout.points() > 1) {
       term(
           "design",
@@ -84,6 +87,16 @@ final class ReportAppendix {
           .append("</pre>\n");
     }
     out.append("</section>\n");
+  }
+
+  /** The horizon, or the range of the points' horizons when the design varies it. */
+  private String horizon() {
+    Scope all = Scope.headline(layout);
+    int shortest = r.horizons().shortest(all, layout);
+    int longest = r.horizons().longest(all, layout);
+    return shortest == longest
+        ? shortest + " days"
+        : shortest + " to " + longest + " days, by point (the design varies days)";
   }
 
   private void term(String name, String value) {

@@ -79,6 +79,8 @@ final class ReportPage {
             #verdict li{margin:.55em 0}
             .fig{font-weight:700;white-space:nowrap}
             .note{color:#555;font-size:.95rem}
+            .notes{white-space:pre-line}
+            .said{font-style:italic}
             figure{margin:1.6rem 0;break-inside:avoid;page-break-inside:avoid}
             figure svg{width:100%;height:auto;display:block}
             figcaption{color:#444;font-size:1rem;margin-top:.3em}
@@ -148,6 +150,14 @@ final class ReportPage {
                   + " move the average run)."
               : "Lines: the mean run; shaded: 5th to 95th percentile of the runs (nine runs in ten"
                   + " fall inside).";
+      Scope all = Scope.headline(layout);
+      int shortest = r.horizons().shortest(all, layout);
+      if (shortest != r.horizons().longest(all, layout)) {
+        band +=
+            " The design varies days: after day "
+                + shortest
+                + " the curves are those of the points that run longer.";
+      }
       dailyChart(daily, DailyMetric.FANS, "Fans", "fans (bought and bots included)", band);
       dailyChart(daily, DailyMetric.ACTIVE, "Active members", "active members", band);
       dailyChart(
@@ -383,12 +393,19 @@ final class ReportPage {
     for (String path : layout.variedPaths()) {
       out.append("<th><code>").append(Html.escape(path)).append("</code></th>");
     }
+    // the scenario's primary metric, which the verdict leads with, then cancellations
+    SummaryMetric primary = PrimaryMetric.of(r.scenario()).column();
+    if (primary == SummaryMetric.CANCELLED) {
+      primary = SummaryMetric.FINAL_ACTIVE;
+    }
     for (int a = 0; a < layout.arms().size(); a++) {
       out.append("<th><span class=\"a")
           .append(a)
           .append("\">")
           .append(Html.escape(layout.arms().get(a)))
-          .append("</span><small>final active; cancelled</small></th>");
+          .append("</span><small>")
+          .append(Html.escape(primary.column().replace('_', ' ')))
+          .append("; cancelled</small></th>");
     }
     out.append("</tr></thead>\n<tbody>\n");
     for (int p = 0; p < layout.points(); p++) {
@@ -401,10 +418,10 @@ final class ReportPage {
             .append("</td>");
       }
       for (int a = 0; a < layout.arms().size(); a++) {
-        Summary active = r.statistics().get(point, a, SummaryMetric.FINAL_ACTIVE).summary();
+        Summary value = r.statistics().get(point, a, primary).summary();
         SurvivalTable.Row survival = r.survival().get(point, a);
         out.append("<td>")
-            .append(active == null ? "–" : Numbers.count(active.mean()))
+            .append(value == null ? "–" : Numbers.statistic(value.mean()))
             .append("<small>")
             .append(
                 survival.cancelled() == null

@@ -25,6 +25,20 @@ final class Sentence {
     return this;
   }
 
+  /** A scenario key, such as a varied path: a name, not a figure. */
+  Sentence key(String path) {
+    html.append("<code class=\"key\">").append(Html.escape(path)).append("</code>");
+    plain.append(path);
+    return this;
+  }
+
+  /** The scenario's own words (its mechanism), set apart from the verdict's. */
+  Sentence quoted(String words) {
+    html.append("<span class=\"said\">").append(Html.escape(words)).append("</span>");
+    plain.append(words);
+    return this;
+  }
+
   Sentence figure(Figure figure) {
     html.append(figure.html());
     plain.append(figure.text());
