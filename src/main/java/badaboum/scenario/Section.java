@@ -210,6 +210,19 @@ public final class Section {
     return def == null || !key.kind().isValue() ? read : def;
   }
 
+  /** A record built from its values by component name: every component must be there. */
+  static <R extends Record> R build(Class<R> type, Map<String, Object> values) {
+    RecordComponent[] components = type.getRecordComponents();
+    Object[] ordered = new Object[components.length];
+    for (int i = 0; i < components.length; i++) {
+      if (!values.containsKey(components[i].getName())) {
+        throw new IllegalStateException(type.getSimpleName() + " needs " + components[i].getName());
+      }
+      ordered[i] = values.get(components[i].getName());
+    }
+    return construct(type, ordered);
+  }
+
   private static <R extends Record> R construct(Class<R> type, Object[] values) {
     Class<?>[] types =
         Arrays.stream(type.getRecordComponents())
