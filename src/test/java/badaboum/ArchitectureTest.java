@@ -36,6 +36,9 @@ class ArchitectureTest {
               "scenario",
               new Allowed(List.of(), List.of("com.fasterxml.jackson.", "org.yaml.snakeyaml."))),
           Map.entry("result", new Allowed(List.of(), List.of())),
+          // the words a person reads and their numbers: the JDK only, so any layer that speaks
+          // to a person (report, cli, gui) may use it
+          Map.entry("language", new Allowed(List.of(), List.of())),
           Map.entry(
               "model",
               new Allowed(
@@ -65,13 +68,13 @@ class ArchitectureTest {
           Map.entry(
               "report",
               new Allowed(
-                  List.of("results", "result", "analysis", "sweep.design"),
+                  List.of("results", "result", "analysis", "sweep.design", "language"),
                   List.of("org.jfree.", "com.fasterxml.jackson."))),
           // gui -> report: refused, decided: the console shows a live run, never a results folder.
           Map.entry(
               "gui",
               new Allowed(
-                  List.of("engine", "model", "scenario", "result"),
+                  List.of("engine", "model", "scenario", "result", "language"),
                   List.of("sim.", "ec.util.", "org.jfree.", "javax."))),
           // the command line wires everything; Spark only by name (ServiceLoader)
           Map.entry(
@@ -86,7 +89,8 @@ class ArchitectureTest {
                       "analysis",
                       "results",
                       "report",
-                      "gui"),
+                      "gui",
+                      "language"),
                   List.of("picocli.", "javax."))),
           // built with -Pspark: runs the sweep's runs and nothing else
           Map.entry(

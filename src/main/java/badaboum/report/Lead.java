@@ -4,8 +4,10 @@ import static badaboum.report.Numbers.asWritten;
 
 import badaboum.analysis.KaplanMeier;
 import badaboum.analysis.PairedComparison;
+import badaboum.language.Messages;
 import badaboum.result.SummaryMetric;
 import badaboum.result.SweepLayout;
+import badaboum.scenario.VerdictMetric;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,12 +23,16 @@ final class Lead {
   private final SweepResults r;
   private final PrimaryMetric metric;
   private final SweepLayout layout;
+  private final Messages m;
+  private final Numbers n;
 
-  Lead(VerdictSources sources, SweepResults results, PrimaryMetric metric) {
+  Lead(VerdictSources sources, SweepResults results, PrimaryMetric metric, Messages messages) {
     this.src = sources;
     this.r = results;
     this.metric = metric;
     this.layout = results.layout();
+    this.m = messages;
+    this.n = new Numbers(messages);
   }
 
   /**
@@ -57,7 +63,8 @@ final class Lead {
     for (int i = 0; i < out.size(); i++) {
       boolean last = i == out.size() - 1;
       if (last && mechanism && !metric.mechanism().isEmpty()) {
-        out.get(i).text(" — the mechanism: ").quoted(withoutFullStop(metric.mechanism()));
+        out.get(i)
+            .say(m, "lead.mechanism", new Sentence().quoted(withoutFullStop(metric.mechanism())));
       }
       out.get(i).text(".");
     }
@@ -68,71 +75,69 @@ final class Lead {
     return words.endsWith(".") ? words.substring(0, words.length() - 1) : words;
   }
 
-  /** The point's values when labelled, then {@code words}, lower-cased after a label. */
-  private Sentence opening(Scope scope, boolean labelled, String words) {
-    Sentence s = new Sentence();
-    if (labelled) {
-      src.point(s, scope.point()).text(": ");
-      return s.text(
-          words.isEmpty() ? "" : Character.toLowerCase(words.charAt(0)) + words.substring(1));
+  private Sentence arm(int index) {
+    return Sentence.armNamed(src.arm(index), index);
+  }
+
+  /** The point's values when labelled, then the message {@code key}, lower-cased after a label. */
+  private Sentence opening(Scope scope, boolean labelled, String key, Object... parts) {
+    Sentence words = new Sentence().say(m, key, parts);
+    if (!labelled) {
+      return words;
     }
-    return s.text(words);
+    return src.point(new Sentence(), scope.point())
+        .say(m, "separator.colon")
+        .append(words.decapitalized());
+  }
+
+  /** The scope's horizon: "365", or "60 to 120" when its points differ. */
+  private Sentence days(Scope scope) {
+    return src.days(new Sentence(), scope);
   }
 
   /** "After 365 days, " or "Over the 60 to 120 days, ": when the metric is taken. */
   private Sentence when(Scope scope, boolean labelled) {
     return switch (metric.timing()) {
-      case LAST_DAY -> src.days(opening(scope, labelled, "After "), scope).text(" days, ");
-      case AVERAGE_DAY, WHOLE_RUN ->
-          src.days(opening(scope, labelled, "Over the "), scope).text(" days, ");
-      case AFTER_CANCELLATION -> opening(scope, labelled, "After the cancellation, ");
+      case LAST_DAY -> opening(scope, labelled, "lead.when.last", days(scope));
+      case AVERAGE_DAY, WHOLE_RUN -> opening(scope, labelled, "lead.when.over", days(scope));
+      case AFTER_CANCELLATION -> opening(scope, labelled, "lead.when.afterCancellation");
     };
   }
 
   /** Active members on the last day: a ratio with its bootstrap CI, as reports always said it. */
   Sentence activeRatio(Scope scope, int arm, boolean labelled) {
-    SummaryMetric m = SummaryMetric.FINAL_ACTIVE;
-    PairedComparison c = r.comparisons().get(scope, arm, m).comparison();
-    Sentence s = src.days(opening(scope, labelled, "After "), scope).text(" days, ");
+    SummaryMetric metric = SummaryMetric.FINAL_ACTIVE;
+    PairedComparison c = r.comparisons().get(scope, arm, metric).comparison();
+    Sentence s = opening(scope, labelled, "lead.when.last", days(scope));
     if (c == null) {
-      return s.text("no run of ")
-          .arm(src.arm(arm), arm)
-          .text(" and ")
-          .arm(src.arm(0), 0)
-          .text(" finished on the same seed: there is nothing to compare yet");
+      return s.say(m, "lead.active.noPair", arm(arm), arm(0));
     }
     double base = asWritten(c.meanA());
     double other = asWritten(c.meanB());
     Figure baseMean =
-        src.comparison(scope, arm, m, "baseline_mean", Numbers.count(base), Figure.NONE);
-    Figure armMean = src.comparison(scope, arm, m, "arm_mean", Numbers.count(other), Figure.NONE);
+        src.comparison(scope, arm, metric, "baseline_mean", n.count(base), Figure.NONE);
+    Figure armMean = src.comparison(scope, arm, metric, "arm_mean", n.count(other), Figure.NONE);
     if (base == 0 && other == 0) {
-      return s.text("neither ")
-          .arm(src.arm(arm), arm)
-          .text(" nor ")
-          .arm(src.arm(0), 0)
-          .text(" has any active member left, in any run");
+      return s.say(m, "lead.active.neither", arm(arm), arm(0));
     }
     if (other == 0 || base == 0) {
       int none = other == 0 ? arm : 0;
       int some = other == 0 ? 0 : arm;
-      return s.arm(src.arm(none), none)
-          .text(" ends with no active members; ")
-          .arm(src.arm(some), some)
-          .text(" with ")
-          .figure(other == 0 ? baseMean : armMean)
-          .text(" on average");
+      return s.say(m, "lead.active.oneNone", arm(none), arm(some), other == 0 ? baseMean : armMean);
     }
     if (c.meanDifference() == 0 && c.sdDifference() == 0) {
-      return s.arm(src.arm(arm), arm)
-          .text(" and ")
-          .arm(src.arm(0), 0)
-          .text(" end with the same number of active members in every pair of runs: ")
-          .figure(baseMean)
-          .text(" on average");
+      return s.say(m, "lead.active.same", arm(arm), arm(0), baseMean);
     }
     if (!c.excludesZero()) {
-      return noClearDifference(s, scope, arm, m, c, "active members", false, Numbers::count);
+      return noClearDifference(
+          s,
+          scope,
+          arm,
+          metric,
+          c,
+          PrimaryMetric.said(VerdictMetric.ACTIVE_MEMBERS, m),
+          false,
+          n::count);
     }
     double ratio = asWritten(c.ratioOfMeans());
     double lo = asWritten(c.ratioCi95Low());
@@ -142,132 +147,120 @@ final class Lead {
     int fewer = up ? 0 : arm;
     String transform = up ? Figure.NONE : Figure.INVERSE;
     double shown = up ? ratio : 1 / ratio;
-    s.arm(src.arm(more), more)
-        .text(" has ")
-        .figure(src.comparison(scope, arm, m, "ratio", Numbers.ratio(shown), transform))
-        .text("× as many active members as ")
-        .arm(src.arm(fewer), fewer);
+    s.say(
+        m,
+        "lead.active.ratio",
+        arm(more),
+        src.comparison(scope, arm, metric, "ratio", n.ratio(shown), transform),
+        arm(fewer));
     if (Double.isFinite(lo) && Double.isFinite(hi) && lo > 0) {
       String first = up ? "ratio_ci95_low" : "ratio_ci95_high";
       String second = up ? "ratio_ci95_high" : "ratio_ci95_low";
       double a = up ? lo : 1 / hi;
       double b = up ? hi : 1 / lo;
-      s.text(" (95% CI ")
-          .figure(src.comparison(scope, arm, m, first, Numbers.ratio(a), transform))
-          .text("–")
-          .figure(src.comparison(scope, arm, m, second, Numbers.ratio(b), transform))
-          .text(")");
+      s.say(
+          m,
+          "lead.ci",
+          src.comparison(scope, arm, metric, first, n.ratio(a), transform),
+          src.comparison(scope, arm, metric, second, n.ratio(b), transform));
     } else {
-      s.text(" (its 95% CI is undefined: some resamples have no active member at all)");
+      s.say(m, "lead.active.ciUndefined");
     }
-    return s.text(": ")
-        .figure(up ? armMean : baseMean)
-        .text(" against ")
-        .figure(up ? baseMean : armMean)
-        .text(" on average");
+    return s.say(m, "lead.active.against", up ? armMean : baseMean, up ? baseMean : armMean);
   }
 
   /** Any other metric: the better arm's value against the other's, and the paired difference. */
   private Sentence compared(Scope scope, int arm, boolean labelled) {
-    SummaryMetric m = metric.column();
-    ComparisonTable.Row row = r.comparisons().get(scope, arm, m);
+    SummaryMetric column = metric.column();
+    ComparisonTable.Row row = r.comparisons().get(scope, arm, column);
     PairedComparison c = row.comparison();
     Sentence s = when(scope, labelled);
-    String words = metric.words();
+    PrimaryMetric.Said words = metric.words(m);
     if (c == null) {
       if (metric.timing() == PrimaryMetric.Timing.AFTER_CANCELLATION && row.undefinedPairs() > 0) {
-        return s.text("no pair of runs on the same seed saw both ")
-            .arm(src.arm(arm), arm)
-            .text("'s and ")
-            .arm(src.arm(0), 0)
-            .text("'s programmes cancelled: there is nothing to compare");
+        return s.say(m, "lead.compared.noCancelledPair", arm(arm), arm(0));
       }
-      return s.text("no run of ")
-          .arm(src.arm(arm), arm)
-          .text(" and ")
-          .arm(src.arm(0), 0)
-          .text(" finished on the same seed with " + words + " to compare");
+      return s.say(m, "lead.compared.noPair", arm(arm), arm(0), words.plain(), words.withArticle());
     }
-    Format value = metric.percent() ? Numbers::percent : Numbers::value;
-    String unit = metric.percent() ? "%" : "";
+    Format value = metric.percent() ? n::percent : n::value;
+    String unit = metric.percent() ? m.text("unit.percent") : "";
     double base = asWritten(c.meanA());
     double other = asWritten(c.meanB());
     double d = asWritten(c.meanDifference());
-    Figure baseMean = src.comparison(scope, arm, m, "baseline_mean", value.of(base), percent());
-    Figure armMean = src.comparison(scope, arm, m, "arm_mean", value.of(other), percent());
-    String average =
-        metric.timing() == PrimaryMetric.Timing.AVERAGE_DAY ? metric.averageDay() : " on average";
+    Figure baseMean =
+        src.comparison(scope, arm, column, "baseline_mean", value.of(base), percent());
+    Figure armMean = src.comparison(scope, arm, column, "arm_mean", value.of(other), percent());
+    String average = m.text(metric.averageKey());
     if (d == 0 && c.sdDifference() == 0) {
-      return s.arm(src.arm(arm), arm)
-          .text(" and ")
-          .arm(src.arm(0), 0)
-          .text(" have the same " + words + " in every pair of runs: ")
-          .figure(baseMean)
-          .text(unit + average);
+      return s.say(
+          m,
+          "lead.compared.same",
+          arm(arm),
+          arm(0),
+          words.plain(),
+          words.withArticle(),
+          baseMean,
+          unit,
+          average);
     }
     if (!c.excludesZero()) {
-      return noClearDifference(s, scope, arm, m, c, words, metric.percent(), value);
+      return noClearDifference(s, scope, arm, column, c, words, metric.percent(), value);
     }
     boolean armBetter = (d > 0) == metric.higherIsBetter();
     int better = armBetter ? arm : 0;
     int worse = armBetter ? 0 : arm;
-    if (metric.level()) {
-      s.arm(src.arm(better), better).text("'s " + words + " was ");
-    } else {
-      s.arm(src.arm(better), better).text(" had ");
-    }
-    s.figure(armBetter ? armMean : baseMean).text(unit);
-    if (!metric.level()) {
-      s.text(" " + words);
-    }
-    s.text(average + " against ")
-        .figure(armBetter ? baseMean : armMean)
-        .text(unit + " for ")
-        .arm(src.arm(worse), worse)
-        .text(": ");
     // shown as a positive gap, the better arm's way round
     boolean negated = d < 0;
     String transform = Figure.transform(metric.percent(), negated);
     double gap = negated ? -d : d;
-    s.figure(src.comparison(scope, arm, m, "difference", value.of(gap), transform));
     boolean larger = (armBetter ? other : base) > (armBetter ? base : other);
-    String points = metric.percent() ? " percentage points" : "";
-    s.text(points + " " + comparative(larger));
+    Sentence difference =
+        new Sentence()
+            .say(
+                m,
+                metric.level()
+                    ? (larger ? "lead.compared.higher" : "lead.compared.lower")
+                    : (larger ? "lead.compared.more" : "lead.compared.fewer"),
+                src.comparison(scope, arm, column, "difference", value.of(gap), transform),
+                metric.percent() ? m.text("unit.points") : "");
+    s.say(
+        m,
+        metric.level() ? "lead.compared.level" : "lead.compared.count",
+        arm(better),
+        words.plain(),
+        words.withArticle(),
+        armBetter ? armMean : baseMean,
+        unit,
+        average,
+        armBetter ? baseMean : armMean,
+        arm(worse),
+        difference);
     if (c.sdDifference() == 0) {
-      return s.text(" in every pair of runs");
+      return s.say(m, "lead.compared.everyPair");
     }
     double lo = asWritten(negated ? -c.ci95High() : c.ci95Low());
     double hi = asWritten(negated ? -c.ci95Low() : c.ci95High());
-    return s.text(" (95% CI ")
-        .figure(
-            src.comparison(
-                scope,
-                arm,
-                m,
-                negated ? "difference_ci95_high" : "difference_ci95_low",
-                value.of(lo),
-                transform))
-        .text("–")
-        .figure(
-            src.comparison(
-                scope,
-                arm,
-                m,
-                negated ? "difference_ci95_low" : "difference_ci95_high",
-                value.of(hi),
-                transform))
-        .text(")");
+    return s.say(
+        m,
+        "lead.ci",
+        src.comparison(
+            scope,
+            arm,
+            column,
+            negated ? "difference_ci95_high" : "difference_ci95_low",
+            value.of(lo),
+            transform),
+        src.comparison(
+            scope,
+            arm,
+            column,
+            negated ? "difference_ci95_low" : "difference_ci95_high",
+            value.of(hi),
+            transform));
   }
 
   private String percent() {
     return metric.percent() ? Figure.PERCENT : Figure.NONE;
-  }
-
-  private String comparative(boolean larger) {
-    if (metric.level()) {
-      return larger ? "higher" : "lower";
-    }
-    return larger ? "more" : "fewer";
   }
 
   /** A number as the sentence shows it. */
@@ -280,42 +273,38 @@ final class Lead {
       Sentence s,
       Scope scope,
       int arm,
-      SummaryMetric m,
+      SummaryMetric column,
       PairedComparison c,
-      String words,
+      PrimaryMetric.Said words,
       boolean percent,
       Format value) {
     String transform = percent ? Figure.PERCENT : Figure.NONE;
-    String unit = percent ? "%" : "";
-    String points = percent ? " percentage points" : "";
+    String unit = percent ? m.text("unit.percent") : "";
+    String points = percent ? m.text("unit.points") : "";
     double base = asWritten(c.meanA());
     double other = asWritten(c.meanB());
-    return s.text("there is no clear difference in " + words + " between ")
-        .arm(src.arm(arm), arm)
-        .text(" (")
-        .figure(src.comparison(scope, arm, m, "arm_mean", value.of(other), transform))
-        .text(unit + ") and ")
-        .arm(src.arm(0), 0)
-        .text(" (")
-        .figure(src.comparison(scope, arm, m, "baseline_mean", value.of(base), transform))
-        .text(unit + "): the difference, ")
-        .figure(
-            src.comparison(
-                scope, arm, m, "difference", value.of(asWritten(c.meanDifference())), transform))
-        .text(points + ", has a 95% CI from ")
-        .figure(
-            src.comparison(
-                scope, arm, m, "difference_ci95_low", value.of(asWritten(c.ci95Low())), transform))
-        .text(" to ")
-        .figure(
-            src.comparison(
-                scope,
-                arm,
-                m,
-                "difference_ci95_high",
-                value.of(asWritten(c.ci95High())),
-                transform))
-        .text(" that includes zero");
+    return s.say(
+        m,
+        "lead.unclear",
+        words.plain(),
+        words.withArticle(),
+        arm(arm),
+        src.comparison(scope, arm, column, "arm_mean", value.of(other), transform),
+        unit,
+        arm(0),
+        src.comparison(scope, arm, column, "baseline_mean", value.of(base), transform),
+        src.comparison(
+            scope, arm, column, "difference", value.of(asWritten(c.meanDifference())), transform),
+        points,
+        src.comparison(
+            scope, arm, column, "difference_ci95_low", value.of(asWritten(c.ci95Low())), transform),
+        src.comparison(
+            scope,
+            arm,
+            column,
+            "difference_ci95_high",
+            value.of(asWritten(c.ci95High())),
+            transform));
   }
 
   /**
@@ -324,7 +313,7 @@ final class Lead {
    * better, so a clear difference is told in favour of the arm cancelled less often.
    */
   private Sentence cancelled(Scope scope, boolean labelled) {
-    Sentence s = labelled ? src.point(new Sentence(), scope.point()).text(": ") : new Sentence();
+    Sentence shares = new Sentence();
     int arms = layout.arms().size();
     int start = arms > 1 ? 1 : 0;
     boolean first = true;
@@ -334,53 +323,55 @@ final class Lead {
       if (row.cancelled() == null) {
         continue;
       }
-      s.text(first ? "" : ", ").arm(src.arm(a), a);
-      s.text(first ? "'s programme was cancelled in " : "'s in ");
-      s.figure(
-              src.survival(
-                  scope,
-                  a,
-                  "cancelled_share",
-                  Numbers.percent(asWritten(row.cancelled().share())),
-                  Figure.PERCENT))
-          .text(first ? "% of runs (95% CI " : "% (95% CI ")
-          .figure(
-              src.survival(
-                  scope,
-                  a,
-                  "cancelled_ci95_low",
-                  Numbers.percent(asWritten(row.cancelled().ci95Low())),
-                  Figure.PERCENT))
-          .text("–")
-          .figure(
-              src.survival(
-                  scope,
-                  a,
-                  "cancelled_ci95_high",
-                  Numbers.percent(asWritten(row.cancelled().ci95High())),
-                  Figure.PERCENT))
-          .text("%");
+      shares.say(
+          m,
+          first ? "lead.cancelled.first" : "lead.cancelled.next",
+          arm(a),
+          src.survival(
+              scope,
+              a,
+              "cancelled_share",
+              n.percent(asWritten(row.cancelled().share())),
+              Figure.PERCENT),
+          src.survival(
+              scope,
+              a,
+              "cancelled_ci95_low",
+              n.percent(asWritten(row.cancelled().ci95Low())),
+              Figure.PERCENT),
+          src.survival(
+              scope,
+              a,
+              "cancelled_ci95_high",
+              n.percent(asWritten(row.cancelled().ci95High())),
+              Figure.PERCENT));
       KaplanMeier km = row.curve();
       if (km.medianReached()) {
-        s.text("; half by day ")
-            .figure(
-                src.survival(
-                    scope, a, "median_days", Numbers.count(asWritten(km.median())), Figure.NONE));
+        shares.say(
+            m,
+            "lead.cancelled.median",
+            src.survival(scope, a, "median_days", n.count(asWritten(km.median())), Figure.NONE));
       }
-      s.text(")");
+      shares.text(")");
       first = false;
     }
     if (first) {
       return null;
     }
+    Sentence s =
+        labelled
+            ? src.point(new Sentence(), scope.point())
+                .say(m, "separator.colon")
+                .append(shares.decapitalized())
+            : shares;
     for (int arm = 1; arm < arms; arm++) {
       PairedComparison c = r.comparisons().get(scope, arm, SummaryMetric.CANCELLED).comparison();
       if (c == null) {
         continue;
       }
-      s.text(arms > 2 ? "; " : ": ");
+      s.say(m, arms > 2 ? "separator.semicolon" : "separator.colon");
       if (arms > 2) {
-        s.arm(src.arm(arm), arm).text(" against ").arm(src.arm(0), 0).text(", ");
+        s.say(m, "lead.cancelled.against", arm(arm), arm(0));
       }
       cancelledPair(s, scope, arm, c);
     }
@@ -388,26 +379,17 @@ final class Lead {
   }
 
   private void cancelledPair(Sentence s, Scope scope, int arm, PairedComparison c) {
-    SummaryMetric m = SummaryMetric.CANCELLED;
+    SummaryMetric metric = SummaryMetric.CANCELLED;
     double d = asWritten(c.meanDifference());
     if (d == 0 && c.sdDifference() == 0) {
       double share = asWritten(c.meanA());
-      s.text(
-          share == 0
-              ? "neither was cancelled in any run"
-              : share == 1
-                  ? "both were cancelled in every run"
-                  : "the same in every pair of runs on the same seed");
+      s.say(m, share == 0 ? "lead.pair.neither" : share == 1 ? "lead.pair.both" : "lead.pair.same");
       return;
     }
     int more = d > 0 ? arm : 0;
     int fewer = d > 0 ? 0 : arm;
     if (c.sdDifference() == 0) {
-      s.text("in every pair of runs on the same seed, ")
-          .arm(src.arm(more), more)
-          .text(" was cancelled and ")
-          .arm(src.arm(fewer), fewer)
-          .text(" was not");
+      s.say(m, "lead.pair.always", arm(more), arm(fewer));
       return;
     }
     boolean negated = d < 0;
@@ -415,43 +397,27 @@ final class Lead {
     double lo = asWritten(negated ? -c.ci95High() : c.ci95Low());
     double hi = asWritten(negated ? -c.ci95Low() : c.ci95High());
     Figure gap =
-        src.comparison(scope, arm, m, "difference", Numbers.percent(negated ? -d : d), transform);
+        src.comparison(scope, arm, metric, "difference", n.percent(negated ? -d : d), transform);
     Figure low =
         src.comparison(
             scope,
             arm,
-            m,
+            metric,
             negated ? "difference_ci95_high" : "difference_ci95_low",
-            Numbers.percent(lo),
+            n.percent(lo),
             transform);
     Figure high =
         src.comparison(
             scope,
             arm,
-            m,
+            metric,
             negated ? "difference_ci95_low" : "difference_ci95_high",
-            Numbers.percent(hi),
+            n.percent(hi),
             transform);
     if (c.excludesZero()) {
-      s.text("a clear difference in favour of ")
-          .arm(src.arm(fewer), fewer)
-          .text(", cancelled in ")
-          .figure(gap)
-          .text(" percentage points fewer of the runs (paired 95% CI ")
-          .figure(low)
-          .text("–")
-          .figure(high)
-          .text(")");
+      s.say(m, "lead.pair.clear", arm(fewer), gap, low, high);
     } else {
-      s.text("the difference, ")
-          .figure(gap)
-          .text(" percentage points more for ")
-          .arm(src.arm(more), more)
-          .text(", could be chance (paired 95% CI from ")
-          .figure(low)
-          .text(" to ")
-          .figure(high)
-          .text(")");
+      s.say(m, "lead.pair.chance", gap, arm(more), low, high);
     }
   }
 }

@@ -1,8 +1,10 @@
 package badaboum.report;
 
+import badaboum.language.Messages;
 import badaboum.result.SummaryMetric;
 import badaboum.scenario.VerdictMetric;
 import badaboum.scenario.VerdictSpec;
+import java.util.Locale;
 
 /**
  * What the verdict leads with, as the folder's scenario.effective.yaml declares it ({@code
@@ -29,8 +31,9 @@ record PrimaryMetric(VerdictMetric metric, SummaryMetric column, String mechanis
   static final PrimaryMetric DEFAULT =
       new PrimaryMetric(VerdictMetric.ACTIVE_MEMBERS, SummaryMetric.FINAL_ACTIVE, "");
 
-  static PrimaryMetric of(ScenarioSummary scenario) {
-    String mechanism = scenario.value("verdict.mechanism").strip();
+  /** The scenario's primary metric, its mechanism in the language of {@code locale} when given. */
+  static PrimaryMetric of(ScenarioSummary scenario, Locale locale) {
+    String mechanism = scenario.words("verdict.mechanism", locale).strip();
     VerdictMetric metric = metric(scenario.value("verdict.metric"));
     VerdictSpec.Over over = over(scenario.value("verdict.over"));
     SummaryMetric column =
@@ -72,11 +75,23 @@ record PrimaryMetric(VerdictMetric metric, SummaryMetric column, String mechanis
     return metric.higherIsBetter();
   }
 
-  /** The metric in the sentence's words: "ambassadors", "sentiment". */
-  String words() {
-    return column == SummaryMetric.ACTIVE_AFTER_CANCEL
-        ? VerdictMetric.ACTIVE_MEMBERS.words()
-        : metric.words();
+  /**
+   * A metric in a sentence: as counted ("ambassadors", "ambassadeurs"), and with the article a
+   * language puts before it as a subject ("les ambassadeurs", "le sentiment"; English needs none).
+   */
+  record Said(String plain, String withArticle) {}
+
+  /** {@code metric}'s words in the language of {@code messages}. */
+  static Said said(VerdictMetric metric, Messages messages) {
+    String key = "verdict.metric." + metric.label();
+    return new Said(messages.text(key), messages.text(key + ".the"));
+  }
+
+  /** The metric in the sentence's words. */
+  Said words(Messages messages) {
+    return said(
+        column == SummaryMetric.ACTIVE_AFTER_CANCEL ? VerdictMetric.ACTIVE_MEMBERS : metric,
+        messages);
   }
 
   /** A level is told "'s sentiment was", "higher"; anything else is counted: "had", "more". */
@@ -110,11 +125,17 @@ record PrimaryMetric(VerdictMetric metric, SummaryMetric column, String mechanis
     };
   }
 
-  /** How the metric's daily average is taken: over every day, or over the days the page posted. */
-  String averageDay() {
+  /**
+   * The message saying how the value is averaged: over the runs, over every day, or over the days
+   * the page posted.
+   */
+  String averageKey() {
+    if (timing() != Timing.AVERAGE_DAY) {
+      return "lead.average.runs";
+    }
     return switch (column) {
-      case MEAN_ENGAGEMENT_RATE, MEAN_REACH -> " on an average day the page posted";
-      default -> " on an average day";
+      case MEAN_ENGAGEMENT_RATE, MEAN_REACH -> "lead.average.postingDay";
+      default -> "lead.average.day";
     };
   }
 }

@@ -4,6 +4,7 @@ import static badaboum.report.Numbers.asWritten;
 
 import badaboum.analysis.KaplanMeier;
 import badaboum.analysis.Summary;
+import badaboum.language.Messages;
 import badaboum.result.SummaryMetric;
 import badaboum.result.SweepLayout;
 import badaboum.results.ResultsFile;
@@ -38,22 +39,26 @@ final class Verdict {
   private final VerdictSources src;
   private final PrimaryMetric primary;
   private final Lead lead;
+  private final Messages m;
+  private final Numbers n;
   private final List<Sentence> sentences = new ArrayList<>();
 
-  private Verdict(SweepResults results) {
+  private Verdict(SweepResults results, Messages messages) {
     this.results = results;
     this.layout = results.layout();
     this.scope = Scope.headline(layout);
     this.statistics = results.statistics();
     this.comparisons = results.comparisons();
     this.survival = results.survival();
-    this.src = new VerdictSources(results);
-    this.primary = PrimaryMetric.of(results.scenario());
-    this.lead = new Lead(src, results, primary);
+    this.m = messages;
+    this.n = new Numbers(messages);
+    this.src = new VerdictSources(results, messages);
+    this.primary = PrimaryMetric.of(results.scenario(), messages.locale());
+    this.lead = new Lead(src, results, primary, messages);
   }
 
-  static List<Sentence> of(SweepResults results) {
-    Verdict v = new Verdict(results);
+  static List<Sentence> of(SweepResults results, Messages messages) {
+    Verdict v = new Verdict(results, messages);
     boolean perPoint = v.layout.points() > 1 && v.layout.points() <= POINTS_LED;
     if (perPoint) {
       for (int p = 0; p < v.layout.points(); p++) {
@@ -85,23 +90,20 @@ final class Verdict {
     }
     sentences.add(
         new Sentence()
-            .text("Pooled over the ")
-            .figure(
+            .say(
+                m,
+                "verdict.pooled",
                 new Figure(
                     Integer.toString(layout.points()),
                     ResultsFile.MANIFEST.fileName(),
                     "",
                     "/design/points",
-                    Figure.NONE))
-            .text(
-                " points of the "
-                    + results.design()
-                    + " design, each arm's runs paired by point and"
-                    + " replicate:"));
+                    Figure.NONE),
+                results.design()));
   }
 
-  private String arm(int index) {
-    return layout.arms().get(index);
+  private Sentence arm(int index) {
+    return Sentence.armNamed(layout.arms().get(index), index);
   }
 
   private Figure statistic(int arm, SummaryMetric metric, String column, String text) {
@@ -113,7 +115,7 @@ final class Verdict {
   }
 
   private void cancellations() {
-    Sentence s = new Sentence().text("Management cancelled ");
+    Sentence s = new Sentence().say(m, "verdict.cancellations");
     boolean first = true;
     for (int arm = armOrderStart(); arm < layout.arms().size() + armOrderStart(); arm++) {
       int a = arm % layout.arms().size();
@@ -122,24 +124,25 @@ final class Verdict {
         continue;
       }
       if (!first) {
-        s.text("; ");
+        s.say(m, "separator.semicolon");
       }
       double share = asWritten(row.cancelled().share());
       double lo = asWritten(row.cancelled().ci95Low());
       double hi = asWritten(row.cancelled().ci95High());
-      s.arm(arm(a), a)
-          .text(first ? "'s programme in " : " in ")
-          .figure(survivalFigure(a, "cancelled_share", Numbers.percent(share), Figure.PERCENT))
-          .text(first ? "% of runs (95% CI " : "% (95% CI ")
-          .figure(survivalFigure(a, "cancelled_ci95_low", Numbers.percent(lo), Figure.PERCENT))
-          .text("–")
-          .figure(survivalFigure(a, "cancelled_ci95_high", Numbers.percent(hi), Figure.PERCENT))
-          .text("%");
+      s.say(
+          m,
+          first ? "verdict.cancellations.first" : "verdict.cancellations.next",
+          arm(a),
+          survivalFigure(a, "cancelled_share", n.percent(share), Figure.PERCENT),
+          survivalFigure(a, "cancelled_ci95_low", n.percent(lo), Figure.PERCENT),
+          survivalFigure(a, "cancelled_ci95_high", n.percent(hi), Figure.PERCENT));
       KaplanMeier km = row.curve();
       if (km.medianReached()) {
         double median = asWritten(km.median());
-        s.text("; half were cancelled by day ")
-            .figure(survivalFigure(a, "median_days", Numbers.count(median), Figure.NONE));
+        s.say(
+            m,
+            "verdict.cancellations.median",
+            survivalFigure(a, "median_days", n.count(median), Figure.NONE));
       }
       s.text(")");
       first = false;
@@ -153,7 +156,7 @@ final class Verdict {
       if (c.comparison() != null
           && c.comparison().meanDifference() != 0
           && !c.comparison().excludesZero()) {
-        s.text(" The difference is not clear: it could be chance.");
+        s.say(m, "verdict.cancellations.unclear");
       }
     }
     sentences.add(s);
@@ -176,27 +179,22 @@ final class Verdict {
       if (peak == null || last == null || day == null) {
         continue;
       }
-      s.text(first ? "" : "; ").arm(arm(a), a).text(first ? "'s fans " : "'s ");
+      if (!first) {
+        s.say(m, "separator.semicolon");
+      }
+      String order = first ? ".first" : ".next";
       Figure lastFans =
-          statistic(a, SummaryMetric.FINAL_FANS, "mean", Numbers.count(asWritten(last.mean())));
+          statistic(a, SummaryMetric.FINAL_FANS, "mean", n.count(asWritten(last.mean())));
       Figure peakFans =
-          statistic(a, SummaryMetric.PEAK_FANS, "mean", Numbers.count(asWritten(peak.mean())));
+          statistic(a, SummaryMetric.PEAK_FANS, "mean", n.count(asWritten(peak.mean())));
       if (!src.oneHorizon(scope)) {
         // points end on different days: a pooled peak day would mix them
-        s.text("peaked at ")
-            .figure(peakFans)
-            .text(first ? " on average and ended at " : " and ended at ")
-            .figure(lastFans);
+        s.say(m, "verdict.fans.mixed" + order, arm(a), peakFans, lastFans);
       } else if (asWritten(day.p50()) >= src.shortestHorizon(scope)) {
-        s.text("grew until the last day, to ").figure(lastFans);
+        s.say(m, "verdict.fans.grew" + order, arm(a), lastFans);
       } else {
-        s.text("peaked at ")
-            .figure(peakFans)
-            .text(first ? " on average (median peak day " : " (day ")
-            .figure(
-                statistic(a, SummaryMetric.PEAK_DAY, "p50", Numbers.count(asWritten(day.p50()))))
-            .text(") and ended at ")
-            .figure(lastFans);
+        Figure peakDay = statistic(a, SummaryMetric.PEAK_DAY, "p50", n.count(asWritten(day.p50())));
+        s.say(m, "verdict.fans.peak" + order, arm(a), peakFans, peakDay, lastFans);
       }
       Summary fake = summary(a, SummaryMetric.FAKE_SHARE);
       if (fake != null && asWritten(fake.mean()) >= 0.01) {
@@ -210,18 +208,12 @@ final class Verdict {
     s.text(".");
     for (int a : bought) {
       double share = asWritten(summary(a, SummaryMetric.FAKE_SHARE).mean());
-      s.text(" ")
-          .figure(
-              src.statistic(
-                  scope,
-                  a,
-                  SummaryMetric.FAKE_SHARE,
-                  "mean",
-                  Numbers.percent(share),
-                  Figure.PERCENT))
-          .text("% of ")
-          .arm(arm(a), a)
-          .text("'s final fans are bought or bots.");
+      s.say(
+          m,
+          "verdict.fans.bought",
+          src.statistic(
+              scope, a, SummaryMetric.FAKE_SHARE, "mean", n.percent(share), Figure.PERCENT),
+          arm(a));
     }
     sentences.add(s);
   }
@@ -235,27 +227,32 @@ final class Verdict {
       if (spend == null) {
         continue;
       }
-      s.text(first ? "" : "; ").arm(arm(a), a).text(first ? " spent " : " ");
-      s.figure(
-          statistic(a, SummaryMetric.TOTAL_SPEND, "mean", Numbers.count(asWritten(spend.mean()))));
+      if (!first) {
+        s.say(m, "separator.semicolon");
+      }
+      String order = first ? ".first" : ".next";
+      s.say(
+          m,
+          "verdict.spend" + order,
+          arm(a),
+          statistic(a, SummaryMetric.TOTAL_SPEND, "mean", n.count(asWritten(spend.mean()))));
       StatisticsTable.Row cost = statistics.get(scope, a, SummaryMetric.COST_PER_ACTIVE);
       if (cost.summary() == null) {
-        s.text(", with no member active at the end of any run");
+        s.say(m, "verdict.spend.noActive");
       } else {
-        s.text(first ? " on average, or " : ", or ")
-            .figure(
-                statistic(
-                    a,
-                    SummaryMetric.COST_PER_ACTIVE,
-                    "mean",
-                    Numbers.count(asWritten(cost.summary().mean()))))
-            .text(first ? " per member still active at the end" : "");
+        s.say(
+            m,
+            "verdict.spend.cost" + order,
+            statistic(
+                a,
+                SummaryMetric.COST_PER_ACTIVE,
+                "mean",
+                n.count(asWritten(cost.summary().mean()))));
         if (cost.summary().n() < cost.runs()) {
-          s.text(" (over the ")
-              .figure(
-                  statistic(
-                      a, SummaryMetric.COST_PER_ACTIVE, "n", Numbers.count(cost.summary().n())))
-              .text(" runs that kept any)");
+          s.say(
+              m,
+              "verdict.spend.over",
+              statistic(a, SummaryMetric.COST_PER_ACTIVE, "n", n.count(cost.summary().n())));
         }
       }
       first = false;

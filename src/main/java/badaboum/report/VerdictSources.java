@@ -1,5 +1,6 @@
 package badaboum.report;
 
+import badaboum.language.Messages;
 import badaboum.result.SummaryMetric;
 import badaboum.result.SweepLayout;
 import badaboum.results.ResultsFile;
@@ -15,9 +16,11 @@ final class VerdictSources {
   private final SweepLayout layout;
   private final Horizons horizons;
   private final SweepResults results;
+  private final Messages messages;
 
-  VerdictSources(SweepResults results) {
+  VerdictSources(SweepResults results, Messages messages) {
     this.results = results;
+    this.messages = messages;
     this.layout = results.layout();
     this.horizons = results.horizons();
   }
@@ -63,11 +66,10 @@ final class VerdictSources {
   Sentence days(Sentence s, Scope scope) {
     int shortest = horizons.shortest(scope, layout);
     int longest = horizons.longest(scope, layout);
-    s.figure(horizon(scope, shortest));
-    if (longest != shortest) {
-      s.text(" to ").figure(horizon(scope, longest));
+    if (longest == shortest) {
+      return s.figure(horizon(scope, shortest));
     }
-    return s;
+    return s.say(messages, "verdict.days.range", horizon(scope, shortest), horizon(scope, longest));
   }
 
   private Figure horizon(Scope scope, int days) {
@@ -92,25 +94,23 @@ final class VerdictSources {
     List<String> values = results.runs().pointValues(point);
     String row = "point=" + point;
     if (values == null) {
-      return s.text("At point ")
-          .figure(
-              new Figure(
-                  Integer.toString(point),
-                  ResultsFile.POINTS.fileName(),
-                  row,
-                  "point",
-                  Figure.NONE));
+      return s.say(
+          messages,
+          "verdict.point.at",
+          new Figure(
+              Integer.toString(point), ResultsFile.POINTS.fileName(), row, "point", Figure.NONE));
     }
-    s.text("With ");
+    Sentence assignments = new Sentence();
     List<String> paths = layout.variedPaths();
     for (int i = 0; i < paths.size(); i++) {
-      s.text(i == 0 ? "" : ", ")
+      assignments
+          .text(i == 0 ? "" : ", ")
           .key(paths.get(i))
           .text(" = ")
           .figure(
               new Figure(
                   values.get(i), ResultsFile.POINTS.fileName(), row, paths.get(i), Figure.TEXT));
     }
-    return s;
+    return s.say(messages, "verdict.point.with", assignments);
   }
 }

@@ -19,8 +19,18 @@ import java.util.Map;
 public record Scenario(
     @Key(contextDefault = "the file name", meaning = "shown in reports and results folder names")
         String name,
-    @Key(value = "", meaning = "one line or paragraph on what is compared") String description,
-    @Key(value = "", meaning = "facilitator notes: what to ask, what to expect") String notes,
+    @Key(
+            value = "",
+            meaning =
+                "one line or paragraph on what is compared; in English, or in both languages as"
+                    + " `{en: ..., fr: ...}`")
+        Bilingual description,
+    @Key(
+            value = "",
+            meaning =
+                "facilitator notes: what to ask, what to expect; in English, or `{en: ..., fr:"
+                    + " ...}`")
+        Bilingual notes,
     @Key(
             value = "365",
             min = 1,

@@ -25,8 +25,8 @@ final class ScenarioBinder {
     Section root = new Section(binding, "", tree, effective);
     root.raw("extends"); // merged by the loader already
     String name = (String) root.read(Catalog.key(Scenario.class, "name"), defaultName);
-    String description = (String) root.read(Scenario.class, "description");
-    String notes = (String) root.read(Scenario.class, "notes");
+    Bilingual description = (Bilingual) root.read(Scenario.class, "description");
+    Bilingual notes = (Bilingual) root.read(Scenario.class, "notes");
     int days = (Integer) root.read(Scenario.class, "days");
     binding.horizon(days);
     int replications = (Integer) root.read(Scenario.class, "replications");

@@ -2,6 +2,7 @@ package badaboum.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import badaboum.language.Language;
 import badaboum.report.FacilitatorNotes;
 import badaboum.scenario.Scenario;
 import java.io.IOException;
@@ -21,9 +22,9 @@ class NotesForPeopleTest {
   void everyTokenOfTheWorkshopNotesIsRendered() throws IOException {
     for (Path file : workshop()) {
       Scenario s = Lesson.load(file.getFileName().toString());
-      String shown = FacilitatorNotes.forPeople(s.notes());
+      String shown = new FacilitatorNotes(Language.EN).forPeople(s.notes().en());
       assertThat(shown).as(file.toString()).doesNotContain("[[").doesNotContain("]]");
-      for (NoteFigures token : NoteFigures.in(s.notes())) {
+      for (NoteFigures token : NoteFigures.in(s.notes().en())) {
         String words = token.metric().replace('_', ' ');
         if (token.path() != null) {
           words += " (" + token.path() + " = " + token.value() + ")";
@@ -31,7 +32,12 @@ class NotesForPeopleTest {
         assertThat(shown).as(file.toString()).contains(words + ": ");
         token.figures().forEach((arm, figure) -> assertThat(shown).contains(arm + " " + figure));
       }
-      assertThat(s.verdict().mechanism()).as("the mechanism of " + file).isNotBlank();
+      assertThat(new FacilitatorNotes(Language.FR).forPeople(s.notes().fr()))
+          .as(file.toString())
+          .doesNotContain("[[")
+          .doesNotContain("]]");
+      assertThat(s.verdict().mechanism().en()).as("the mechanism of " + file).isNotBlank();
+      assertThat(s.verdict().mechanism().fr()).as("the French mechanism of " + file).isNotBlank();
     }
   }
 
