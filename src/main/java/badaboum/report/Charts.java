@@ -19,6 +19,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.axis.TickUnitSource;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
@@ -47,11 +48,13 @@ final class Charts {
   private final Messages m;
   private final NumberFormat count;
   private final NumberFormat percent;
+  private final TickUnitSource tickUnits;
 
   Charts(Messages messages) {
     this.m = messages;
     this.count = groups("#,##0");
     this.percent = groups(m.text("chart.ticks.percent"));
+    this.tickUnits = new LocalTickUnits(m.locale());
   }
 
   /** A daily metric per arm: the mean as a line, the 5–95% band shaded. */
@@ -78,10 +81,10 @@ final class Charts {
       renderer.setSeriesStroke(s, ChartStyle.LINE);
       s++;
     }
-    NumberAxis x = new NumberAxis(m.text("chart.day"));
-    x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    NumberAxis x = axis(m.text("chart.day"));
+    x.setStandardTickUnits(NumberAxis.createIntegerTickUnits(m.locale()));
     x.setRange(0, Math.max(1, series.days() - 1));
-    NumberAxis y = new NumberAxis(axis);
+    NumberAxis y = axis(axis);
     y.setAutoRangeIncludesZero(metric != DailyMetric.SENTIMENT);
     y.setNumberFormatOverride(metric == DailyMetric.ENGAGEMENT_RATE ? percent : null);
     if (metric != DailyMetric.ENGAGEMENT_RATE && metric != DailyMetric.SENTIMENT) {
@@ -115,10 +118,10 @@ final class Charts {
       s++;
     }
     renderer.setBaseShapesVisible(false);
-    NumberAxis x = new NumberAxis(m.text("chart.day"));
+    NumberAxis x = axis(m.text("chart.day"));
     x.setRange(0, Math.max(1, table.horizon(scope)));
-    x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    NumberAxis y = new NumberAxis(m.text("chart.survival.axis"));
+    x.setStandardTickUnits(NumberAxis.createIntegerTickUnits(m.locale()));
+    NumberAxis y = axis(m.text("chart.survival.axis"));
     y.setRange(0, 1.04);
     y.setNumberFormatOverride(groups(m.text("chart.ticks.share")));
     XYPlot plot = new XYPlot(data, x, y, renderer);
@@ -158,7 +161,7 @@ final class Charts {
     renderer.setBaseOutlineStroke(new BasicStroke(2f));
     renderer.setArtifactPaint(ChartStyle.INK);
     CategoryAxis x = new CategoryAxis(null);
-    NumberAxis y = new NumberAxis(m.text("metric." + metric.column()));
+    NumberAxis y = axis(m.text("metric." + metric.column()));
     y.setNumberFormatOverride(count);
     y.setAutoRangeIncludesZero(true);
     CategoryPlot plot = new CategoryPlot(data, x, y, renderer);
@@ -202,7 +205,7 @@ final class Charts {
     errorRenderer.setSeriesVisibleInLegend(0, false); // the caption says what whiskers are
     SymbolAxis y = new SymbolAxis(null, names);
     y.setGridBandsVisible(false);
-    NumberAxis x = new NumberAxis(m.text("chart.sobol.axis"));
+    NumberAxis x = axis(m.text("chart.sobol.axis"));
     x.setAutoRangeIncludesZero(true);
     XYPlot plot = new XYPlot(new XYBarDataset(collection(bars), 0.6), y, x, barRenderer);
     YIntervalSeriesCollection ci = new YIntervalSeriesCollection();
@@ -233,7 +236,7 @@ final class Charts {
     renderer.setSeriesPaint(1, new Color(0x999999));
     renderer.setItemMargin(0.05);
     CategoryAxis y = new CategoryAxis(null);
-    NumberAxis x = new NumberAxis(m.text("chart.morris.axis"));
+    NumberAxis x = axis(m.text("chart.morris.axis"));
     CategoryPlot plot = new CategoryPlot(data, y, x, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     return ChartStyle.chart(title, plot, true);
@@ -243,6 +246,16 @@ final class Charts {
     XYSeriesCollection collection = new XYSeriesCollection();
     collection.addSeries(series);
     return collection;
+  }
+
+  /**
+   * A number axis whose ticks, unless a format overrides them, are written in the report's language
+   * (-0,005 in French), not the JVM default locale's, which JFreeChart uses otherwise.
+   */
+  private NumberAxis axis(String label) {
+    NumberAxis axis = new NumberAxis(label);
+    axis.setStandardTickUnits(tickUnits);
+    return axis;
   }
 
   /** A tick format in the report's language: 12,000 / 12 000. */

@@ -204,7 +204,7 @@ final class ReportAppendix {
             count(r.runs().okCount()),
             count(r.runs().failedCount()),
             count(r.runs().missingCount())));
-    term(m.text("appendix.status"), manifest.status().label());
+    term(m.text("appendix.status"), m.text("appendix.status." + manifest.status().label()));
     term(m.text("appendix.started"), m.dateTime(manifest.started()));
     term(
         m.text("appendix.ended"),
