@@ -54,7 +54,7 @@ public final class ResultsFolder {
 
   /** {@code results/<scenario>/<timestamp>-<kind>/}, made unique with a suffix if needed. */
   public static Path defaultFor(Path root, String scenario, String kind, LocalDateTime now) {
-    Path base = root.resolve(safe(scenario));
+    Path base = root.resolve(FolderNames.of(root, scenario));
     String stem = STAMP.format(now) + "-" + kind;
     Path candidate = base.resolve(stem);
     for (int i = 2; Files.exists(candidate); i++) {
@@ -231,11 +231,5 @@ public final class ResultsFolder {
         Files.delete(path);
       }
     }
-  }
-
-  /** A scenario name fit for a folder name. */
-  static String safe(String name) {
-    String cleaned = name.replaceAll("[^A-Za-z0-9._-]+", "-");
-    return cleaned.isEmpty() ? "scenario" : cleaned;
   }
 }
