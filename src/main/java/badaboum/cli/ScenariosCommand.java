@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Lists the bundled scenarios with a line each, or prints one scenario's description and",
-      "facilitator notes (what to ask the room, what it usually shows, which knob to turn next)."
+      "facilitator notes (what to ask the room, what it usually shows, which knob to turn next)",
+      "and the commands for the report, the console and the teams' round."
     })
 final class ScenariosCommand implements Callable<Integer> {
   private static final int LINE = 90;
@@ -28,7 +29,8 @@ final class ScenariosCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "NAME",
       arity = "0..1",
-      description = "a scenario's name (e.g. h1-boum-vs-steady) or file")
+      description =
+          "a scenario's name (e.g. h1-boum-vs-steady), a unique start of one (h1), or a file")
   String name;
 
   @Override
@@ -49,7 +51,7 @@ final class ScenariosCommand implements Callable<Integer> {
     out.println();
     out.println(s.notes().isBlank() ? "(no notes)" : s.notes().strip());
     out.println();
-    out.println("Arms: " + String.join(", ", s.arms()) + ". Run it: ./badaboum sweep " + file);
+    RunSheet.print(out, s, file);
     return ExitCodes.OK;
   }
 
@@ -62,6 +64,19 @@ final class ScenariosCommand implements Callable<Integer> {
       }
     }
     List<String> names = files.stream().map(ScenariosCommand::stem).toList();
+    List<Path> starting = files.stream().filter(f -> stem(f).startsWith(name)).toList();
+    if (starting.size() == 1) {
+      return starting.get(0);
+    }
+    if (starting.size() > 1) {
+      throw new UsageProblem(
+          name
+              + " starts the names of "
+              + starting.size()
+              + " scenarios: "
+              + String.join(", ", starting.stream().map(ScenariosCommand::stem).toList())
+              + "; type more of the name");
+    }
     String best = badaboum.scenario.DidYouMean.suggest(name, names);
     throw new UsageProblem(
         "no bundled scenario named "
