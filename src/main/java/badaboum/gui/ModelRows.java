@@ -69,8 +69,8 @@ final class ModelRows {
     String[] arms = parameters.armChoices().toArray(new String[0]);
     rows.add(
         new ModelRow(
-            "Arm",
-            "The strategy played by the brand in the next run.",
+            parameters.comparing() ? ConsoleText.ARM_SHOWN_ROW : ConsoleText.ARM_ROW,
+            parameters.comparing() ? ConsoleText.ARM_SHOWN_MEANING : ConsoleText.ARM_ROW_MEANING,
             int.class,
             arms,
             () -> Arrays.asList(arms).indexOf(parameters.arm()),
