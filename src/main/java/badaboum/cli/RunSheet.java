@@ -1,5 +1,6 @@
 package badaboum.cli;
 
+import badaboum.language.Messages;
 import badaboum.scenario.Scenario;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ final class RunSheet {
 
   private RunSheet() {}
 
-  /** The commands for {@code scenario}, read from {@code file}. */
+  /** The commands for {@code scenario}, read from {@code file}: report, console, teams. */
   static List<String> commands(Scenario scenario, Path file) {
     List<String> arms = scenario.arms();
     String console =
@@ -27,16 +28,17 @@ final class RunSheet {
                 + " --play"
             : "./badaboum gui " + file + " --play";
     return List.of(
-        "the report:  ./badaboum sweep " + file,
-        "the console: " + console,
-        "the teams:   ./badaboum workshop " + file + " --plans teams/");
+        "./badaboum sweep " + file, console, "./badaboum workshop " + file + " --plans teams/");
   }
 
-  static void print(PrintWriter out, Scenario scenario, Path file) {
-    out.println("Arms: " + String.join(", ", scenario.arms()) + ".");
-    out.println("Commands:");
-    for (String command : commands(scenario, file)) {
-      out.println("  " + command);
+  /** The arms, then each command after what it gives, in the messages' language. */
+  static void print(PrintWriter out, Scenario scenario, Path file, Messages m) {
+    out.println(m.format("runsheet.arms", String.join(", ", scenario.arms())));
+    out.println(m.text("runsheet.commands"));
+    List<String> commands = commands(scenario, file);
+    String[] what = {"runsheet.report", "runsheet.console", "runsheet.teams"};
+    for (int i = 0; i < commands.size(); i++) {
+      out.println("  " + m.format(what[i], commands.get(i)));
     }
   }
 }

@@ -1,5 +1,6 @@
 package badaboum.cli;
 
+import badaboum.language.Messages;
 import badaboum.report.Leaderboard;
 import badaboum.results.ResultsFile;
 import badaboum.results.ResultsFolder;
@@ -23,11 +24,11 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,7 +48,7 @@ import picocli.CommandLine.Spec;
           + " scenario, and every plan runs in the same worlds (seeds). Writes a sweep's results"
           + " folder with report.html, the plans as submitted (plans/), and leaderboard.html and"
           + " leaderboard.csv: the teams ranked on the scenario's primary metric (its verdict:)"
-          + " with 95% confidence intervals, which differences are real, and which team's"
+          + " with 95%% confidence intervals, which differences are real, and which team's"
           + " programme was cancelled and when.",
       "Stopped? Go on with: badaboum workshop --resume DIR"
     })
@@ -95,6 +96,8 @@ final class WorkshopCommand implements Callable<Integer>, ResultsCommand {
 
   @Option(names = "--quiet", description = "no progress display")
   boolean quiet;
+
+  @Mixin LanguageOption lang;
 
   private final RunFunction function;
   private Path folder;
@@ -234,27 +237,41 @@ final class WorkshopCommand implements Callable<Integer>, ResultsCommand {
 
   /** Writes the leaderboard and prints it; the exit code. */
   private int leaderboard(Scenario round) {
-    VerdictSpec verdict = round.verdict();
-    Leaderboard.Metric metric =
-        new Leaderboard.Metric(
-            verdict.column(),
-            verdict.metric().words()
-                + (verdict.over() == VerdictSpec.Over.FINAL ? " on the last day" : " over the run"),
-            verdict.metric().higherIsBetter());
+    Messages m = lang.messages();
     PrintWriter stdout = spec.commandLine().getOut();
-    Leaderboard board = Leaderboard.read(folder, metric);
-    List<Path> written = board.write(folder);
+    Leaderboard board = Leaderboard.read(folder, metric(round.verdict(), m));
+    List<Path> written = board.write(folder, m);
     stdout.println();
-    stdout.print(table(board));
+    stdout.print(table(board, m));
     stdout.println();
-    stdout.println("leaderboard: " + written.get(1));
+    stdout.println(m.format("workshop.leaderboard", written.get(1)));
     stdout.flush();
     return ExitCodes.OK;
   }
 
-  static String table(Leaderboard board) {
+  /** The scenario's primary metric, in the words of {@code m}'s language. */
+  static Leaderboard.Metric metric(VerdictSpec verdict, Messages m) {
+    String words = m.text("verdict.metric." + verdict.metric().label());
+    return new Leaderboard.Metric(
+        verdict.column(),
+        m.format(
+            verdict.over() == VerdictSpec.Over.FINAL
+                ? "workshop.metric.final"
+                : "workshop.metric.wholeRun",
+            words),
+        verdict.metric().higherIsBetter());
+  }
+
+  static String table(Leaderboard board, Messages m) {
+    Format f = new Format(m);
     TextTable table =
-        new TextTable("rank", "team", board.metric().column(), "95% CI", "cancelled in", "vs next");
+        new TextTable(
+            m.text("workshop.table.rank"),
+            m.text("workshop.table.team"),
+            board.metric().column(),
+            m.text("ci95"),
+            m.text("workshop.table.cancelled"),
+            m.text("workshop.table.vsNext"));
     List<Leaderboard.Team> ranking = board.ranking();
     for (int i = 0; i < ranking.size(); i++) {
       Leaderboard.Team t = ranking.get(i);
@@ -264,27 +281,30 @@ final class WorkshopCommand implements Callable<Integer>, ResultsCommand {
         vsNext =
             p.comparison() == null
                 ? ""
-                : switch (p.verdict()) {
-                  case REAL -> "ahead for real";
-                  case LIKELY -> "probably ahead";
-                  case LUCK -> "could be luck";
-                };
+                : m.text(
+                    switch (p.verdict()) {
+                      case REAL -> "workshop.table.real";
+                      case LIKELY -> "workshop.table.likely";
+                      case LUCK -> "workshop.table.luck";
+                    });
       }
       table.add(
           Integer.toString(i + 1),
           t.name(),
-          t.metric() == null ? "-" : board.shown(t.metric().mean()),
+          t.metric() == null ? "-" : board.shown(t.metric().mean(), m),
           t.metric() == null
               ? "-"
-              : board.shown(t.metric().ci95Low()) + " to " + board.shown(t.metric().ci95High()),
+              : m.format(
+                  "workshop.table.range",
+                  board.shown(t.metric().ci95Low(), m),
+                  board.shown(t.metric().ci95High(), m)),
           t.cancelled() == 0
-              ? "never"
-              : String.format(
-                  Locale.ROOT,
-                  "%d of %d (day %s)",
+              ? m.text("workshop.table.never")
+              : m.format(
+                  "workshop.table.cancelledIn",
                   t.cancelled(),
                   t.runs(),
-                  Format.count(t.cancelDay().p50())),
+                  f.count(t.cancelDay().p50())),
           vsNext);
     }
     return table.toString();
@@ -309,6 +329,7 @@ final class WorkshopCommand implements Callable<Integer>, ResultsCommand {
         spec.commandLine().getErr(),
         mode,
         System::nanoTime,
-        Engines.where(Engines.LOCAL, executor, n));
+        Engines.where(Engines.LOCAL, executor, n, lang.messages()),
+        lang.messages());
   }
 }

@@ -5,6 +5,7 @@ import badaboum.analysis.Holm;
 import badaboum.analysis.PairedComparison;
 import badaboum.analysis.Proportion;
 import badaboum.analysis.Summary;
+import badaboum.language.Messages;
 import badaboum.result.SummaryMetric;
 import badaboum.result.SweepLayout;
 import badaboum.results.AtomicWrite;
@@ -366,9 +367,15 @@ public final class Leaderboard {
     return new double[] {a, low, high};
   }
 
-  /** A value of the metric as the page shows it: a share of runs in percent, else 3 digits. */
-  public String shown(double value) {
-    return metric.share() ? Numbers.percent(value) + "%" : Numbers.statistic(value);
+  /**
+   * A value of the metric as a person reads it, in {@code messages}' language: a share of runs in
+   * percent, else 3 digits.
+   */
+  public String shown(double value, Messages messages) {
+    Numbers numbers = new Numbers(messages);
+    return metric.share()
+        ? messages.format("leaderboard.percent", numbers.percent(value))
+        : numbers.statistic(value);
   }
 
   /** leaderboard.csv: one row per team, best first, with its difference to the next. */
@@ -407,12 +414,15 @@ public final class Leaderboard {
     return out.toString();
   }
 
-  /** Writes leaderboard.csv and leaderboard.html into the folder; returns their paths. */
-  public List<Path> write(Path folder) {
+  /**
+   * Writes leaderboard.csv and leaderboard.html (in {@code messages}' language) into the folder;
+   * returns their paths.
+   */
+  public List<Path> write(Path folder, Messages messages) {
     Path csv = folder.resolve(CSV_FILE);
     AtomicWrite.text(csv, csv());
     Path page = folder.resolve(PAGE_FILE);
-    AtomicWrite.text(page, LeaderboardPage.render(this));
+    AtomicWrite.text(page, LeaderboardPage.render(this, messages));
     return List.of(csv, page);
   }
 }

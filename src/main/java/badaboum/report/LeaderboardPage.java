@@ -1,5 +1,6 @@
 package badaboum.report;
 
+import badaboum.language.Messages;
 import badaboum.report.Leaderboard.Pair;
 import badaboum.report.Leaderboard.Team;
 import java.util.List;
@@ -9,8 +10,8 @@ import java.util.stream.Collectors;
 /**
  * leaderboard.html: one self-contained page for the room (inline CSS and SVG, no script, no
  * external URL), like report.html: who wins and whether it is more than luck, the bars with their
- * 95% CIs, the table, every pair of teams, the cancellations, and how to read it. Well-formed
- * XHTML-compatible HTML5; every team name is escaped.
+ * 95% CIs, the table, every pair of teams, the cancellations, and how to read it, in the language
+ * of its messages. Well-formed XHTML-compatible HTML5; every team name is escaped.
  */
 final class LeaderboardPage {
   private static final int BAR_WIDTH = 1000;
@@ -19,22 +20,33 @@ final class LeaderboardPage {
   private static final int RIGHT = 150;
 
   private final Leaderboard board;
+  private final Messages m;
+  private final Numbers numbers;
   private final StringBuilder out = new StringBuilder(1 << 14);
 
-  private LeaderboardPage(Leaderboard board) {
+  private LeaderboardPage(Leaderboard board, Messages messages) {
     this.board = board;
+    this.m = messages;
+    this.numbers = new Numbers(messages);
   }
 
-  static String render(Leaderboard board) {
-    return new LeaderboardPage(board).page();
+  static String render(Leaderboard board, Messages messages) {
+    return new LeaderboardPage(board, messages).page();
+  }
+
+  /** The message {@code key} of the leaderboard, with its placeholders filled. */
+  private String text(String key, Object... args) {
+    return m.format("leaderboard." + key, args);
   }
 
   private String page() {
-    out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n")
+    out.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(m.language().tag())
+        .append("\">\n<head>\n<meta charset=\"utf-8\" />\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
         .append("<title>")
-        .append(Html.escape(board.scenario()))
-        .append(" · badaboum leaderboard</title>\n<style>\n")
+        .append(Html.escape(text("title", board.scenario())))
+        .append("</title>\n<style>\n")
         .append(css())
         .append("</style>\n</head>\n<body>\n<main>\n");
     header();
@@ -89,19 +101,18 @@ final class LeaderboardPage {
   private void header() {
     int teams = board.ranking().size();
     int worlds = board.layout().replications();
-    out.append("<header>\n<p class=\"kicker\">badaboum · workshop leaderboard</p>\n<h1>")
+    out.append("<header>\n<p class=\"kicker\">")
+        .append(Html.escape(text("kicker")))
+        .append("</p>\n<h1>")
         .append(Html.escape(board.scenario()))
         .append("</h1>\n<p class=\"lede\">")
         .append(
             Html.escape(
-                String.format(
-                    Locale.ROOT,
-                    "%d teams' plans, each run in the same %d worlds (the same people, the same"
-                        + " seeds, the same luck), ranked on %s: %s is better.",
+                text(
+                    board.metric().higherIsBetter() ? "lede.more" : "lede.less",
                     teams,
                     worlds,
-                    board.metric().words(),
-                    board.metric().higherIsBetter() ? "more" : "less")))
+                    board.metric().words())))
         .append("</p>\n");
     boolean whole = board.missingRuns() == 0 && board.failedRuns() == 0;
     out.append("<p class=\"")
@@ -114,56 +125,37 @@ final class LeaderboardPage {
   private String status() {
     long planned = board.layout().runCount();
     if (board.missingRuns() > 0) {
-      return String.format(
-          Locale.ROOT,
-          "Interrupted: %,d of %,d runs missing; the ranking is from the runs recorded only.",
-          board.missingRuns(),
-          planned);
+      return text("status.interrupted", numbers.whole(board.missingRuns()), numbers.whole(planned));
     }
     if (board.failedRuns() > 0) {
-      return String.format(
-          Locale.ROOT,
-          "%,d of %,d runs failed and are left out (their worlds too, in the comparisons).",
-          board.failedRuns(),
-          planned);
+      return text("status.failed", numbers.whole(board.failedRuns()), numbers.whole(planned));
     }
-    return String.format(Locale.ROOT, "Complete: %,d runs, all ok.", planned);
+    return text("status.complete", numbers.whole(planned));
   }
 
   private void verdict() {
-    out.append("<section id=\"verdict\">\n<h2>Who wins</h2>\n<ul>\n");
+    out.append("<section id=\"verdict\">\n<h2>")
+        .append(Html.escape(text("verdict.title")))
+        .append("</h2>\n<ul>\n");
     List<Team> ranking = board.ranking();
     Team leader = ranking.get(0);
     if (leader.metric() == null) {
-      item(
-          "No run defines "
-              + Html.escape(board.metric().words())
-              + " yet: there is nothing to rank.");
+      item(text("verdict.none", Html.escape(board.metric().words())));
     } else {
       item(
-          team(leader)
-              + " leads: "
-              + Html.escape(board.metric().words())
-              + " "
-              + value(leader.metric().mean())
-              + " (95% CI "
-              + value(leader.metric().ci95Low())
-              + " to "
-              + value(leader.metric().ci95High())
-              + ").");
+          text(
+              "verdict.leads",
+              team(leader),
+              Html.escape(board.metric().words()),
+              value(leader.metric().mean()),
+              value(leader.metric().ci95Low()),
+              value(leader.metric().ci95High())));
       List<Team> top = board.top();
       if (ranking.size() > 1) {
         if (top.size() == 1) {
-          item(
-              "<span class=\"real\">"
-                  + team(leader)
-                  + " is ahead of every other team for real</span>: the lead holds in the same"
-                  + " worlds, beyond luck.");
+          item(text("verdict.aheadOfAll", team(leader)));
         } else {
-          item(
-              names(top)
-                  + " <span class=\"luck\">share the top</span>: their differences could be luck"
-                  + " (more runs, or a bigger gap, would tell).");
+          item(text("verdict.shareTop", names(top)));
         }
       }
       for (int i = 0; i + 1 < ranking.size(); i++) {
@@ -182,51 +174,36 @@ final class LeaderboardPage {
 
   private String nextSentence(Team a, Team b, Pair p) {
     if (p.comparison() == null) {
-      return team(a) + " and " + team(b) + " share no world where both ran: not compared.";
+      return text("next.notCompared", team(a), team(b));
     }
     if (p.comparison().meanDifference() == 0 && p.comparison().sdDifference() == 0) {
-      return team(a)
-          + " and "
-          + team(b)
-          + " <span class=\"luck\">tie</span>: the same numbers in every world.";
+      return text("next.tie", team(a), team(b));
     }
-    String gap = gap(p);
-    return switch (p.verdict()) {
-      case REAL ->
-          team(a)
-              + " is ahead of "
-              + team(b)
-              + " <span class=\"real\">for real</span>: "
-              + gap
-              + ".";
-      case LIKELY ->
-          team(a)
-              + " is probably ahead of "
-              + team(b)
-              + ", <span class=\"likely\">not yet beyond luck</span> with every pair counted: "
-              + gap
-              + ".";
-      case LUCK ->
-          team(a)
-              + " ahead of "
-              + team(b)
-              + " <span class=\"luck\">could be luck</span>: "
-              + gap
-              + ".";
-    };
+    String key =
+        switch (p.verdict()) {
+          case REAL -> "next.real";
+          case LIKELY -> "next.likely";
+          case LUCK -> "next.luck";
+        };
+    return text(key, team(a), team(b), gap(p));
   }
 
   /** How far ahead, with its 95% CI: "+12 (95% CI +3 to +21)". */
   private String gap(Pair p) {
     double[] a = board.advantage(p);
-    return signed(a[0]) + " (95% CI " + signed(a[1]) + " to " + signed(a[2]) + ")";
+    return text("gap", signed(a[0]), signed(a[1]), signed(a[2]));
   }
 
-  private static String word(Pair p) {
+  /** A range of two values already formatted: "3 to 21". */
+  private String range(String low, String high) {
+    return text("range", low, high);
+  }
+
+  private String word(Pair p) {
     return switch (p.verdict()) {
-      case REAL -> ", <span class=\"real\">real</span>";
-      case LIKELY -> ", <span class=\"likely\">probably</span>";
-      case LUCK -> ", could be luck";
+      case REAL -> text("word.real");
+      case LIKELY -> text("word.likely");
+      case LUCK -> text("word.luck");
     };
   }
 
@@ -235,24 +212,22 @@ final class LeaderboardPage {
     List<Team> never =
         board.ranking().stream().filter(t -> t.cancelled() == 0 && t.runs() > 0).toList();
     if (cancelled.isEmpty()) {
-      return "Management cancelled nobody's programme, in any world.";
+      return text("cancel.none");
     }
     String each =
         cancelled.stream()
             .map(
                 t ->
-                    team(t)
-                        + " in "
-                        + t.cancelled()
-                        + " of "
-                        + t.runs()
-                        + " worlds (median day "
-                        + Numbers.count(t.cancelDay().p50())
-                        + ")")
+                    text(
+                        "cancel.team",
+                        team(t),
+                        t.cancelled(),
+                        t.runs(),
+                        numbers.count(t.cancelDay().p50())))
             .collect(Collectors.joining(", "));
-    return "Cancelled by management: "
-        + each
-        + (never.isEmpty() ? "." : "; never: " + names(never) + ".");
+    return never.isEmpty()
+        ? text("cancel.list", each)
+        : text("cancel.listNever", each, names(never));
   }
 
   private void bars() {
@@ -273,15 +248,17 @@ final class LeaderboardPage {
     double plot = BAR_WIDTH - LABELS - RIGHT;
     double scale = plot / (high - low);
     double zero = LABELS + (0 - low) * scale;
-    out.append("<section id=\"board\">\n<h2>Leaderboard</h2>\n<figure>\n")
+    out.append("<section id=\"board\">\n<h2>")
+        .append(Html.escape(text("board.title")))
+        .append("</h2>\n<figure>\n")
         .append(
             String.format(
                 Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" role=\"img\""
-                    + " aria-label=\"%s by team, with 95%% confidence intervals\">\n",
+                    + " aria-label=\"%s\">\n",
                 BAR_WIDTH,
                 height,
-                Html.escape(board.metric().words())))
+                Html.escape(text("bars.label", board.metric().words()))))
         .append("<style>text{font-family:sans-serif;font-size:22px;fill:#222}</style>\n");
     for (int i = 0; i < ranking.size(); i++) {
       Team t = ranking.get(i);
@@ -340,22 +317,26 @@ final class LeaderboardPage {
             zero,
             height - 40));
     out.append("</svg>\n<figcaption>")
-        .append(Html.escape(board.metric().words()))
-        .append(
-            ": each team's mean over its worlds (bar) and the 95% confidence interval of that mean"
-                + " (black line).</figcaption>\n</figure>\n");
+        .append(Html.escape(text("bars.caption", board.metric().words())))
+        .append("</figcaption>\n</figure>\n");
   }
 
   private void table() {
     if (board.ranking().stream().allMatch(t -> t.metric() == null)) {
-      out.append("<section id=\"board\">\n<h2>Leaderboard</h2>\n");
+      out.append("<section id=\"board\">\n<h2>")
+          .append(Html.escape(text("board.title")))
+          .append("</h2>\n");
     }
-    out.append(
-            "<div class=\"scroll\"><table>\n<thead><tr><th>Rank</th><th class=\"team\">Team</th><th>")
-        .append(Html.escape(board.metric().words()))
-        .append("<small>mean (95% CI)</small></th><th>Cancelled<small>worlds, median day</small>")
-        .append("</th><th>Spend<small>mean</small></th><th>Ahead of the next")
-        .append("<small>difference (95% CI)</small></th></tr></thead>\n<tbody>\n");
+    out.append("<div class=\"scroll\"><table>\n<thead><tr><th>")
+        .append(Html.escape(text("th.rank")))
+        .append("</th><th class=\"team\">")
+        .append(Html.escape(text("th.team")))
+        .append("</th>")
+        .append(header(board.metric().words(), text("th.mean")))
+        .append(header(text("th.cancelled"), text("th.cancelled.detail")))
+        .append(header(text("th.spend"), text("th.spend.detail")))
+        .append(header(text("th.next"), text("th.next.detail")))
+        .append("</tr></thead>\n<tbody>\n");
     List<Team> ranking = board.ranking();
     for (int i = 0; i < ranking.size(); i++) {
       Team t = ranking.get(i);
@@ -367,20 +348,16 @@ final class LeaderboardPage {
               ? "–"
               : value(s.mean())
                   + "<small>"
-                  + value(s.ci95Low())
-                  + " to "
-                  + value(s.ci95High())
+                  + range(value(s.ci95Low()), value(s.ci95High()))
                   + "</small>");
       out.append("</td><td>")
-          .append(t.cancelled())
-          .append(" of ")
-          .append(t.runs())
+          .append(text("of", t.cancelled(), t.runs()))
           .append(
               t.cancelDay() == null
                   ? ""
-                  : "<small>day " + Numbers.count(t.cancelDay().p50()) + "</small>")
+                  : "<small>" + text("day", numbers.count(t.cancelDay().p50())) + "</small>")
           .append("</td><td>")
-          .append(t.spend() == null ? "–" : Numbers.count(t.spend().mean()))
+          .append(t.spend() == null ? "–" : numbers.count(t.spend().mean()))
           .append("</td><td>");
       if (i + 1 < ranking.size() && s != null) {
         Pair p = board.pair(t.arm(), ranking.get(i + 1).arm());
@@ -390,9 +367,7 @@ final class LeaderboardPage {
           double[] a = board.advantage(p);
           out.append(signed(a[0]))
               .append("<small>")
-              .append(signed(a[1]))
-              .append(" to ")
-              .append(signed(a[2]))
+              .append(range(signed(a[1]), signed(a[2])))
               .append(word(p))
               .append("</small>");
         }
@@ -408,8 +383,11 @@ final class LeaderboardPage {
     if (ranking.size() < 3) {
       return;
     }
-    out.append("<section id=\"pairs\">\n<h2>Every pair</h2>\n<div class=\"scroll\"><table>\n")
-        .append("<thead><tr><th>How far the row's team is ahead</th>");
+    out.append("<section id=\"pairs\">\n<h2>")
+        .append(Html.escape(text("pairs.title")))
+        .append("</h2>\n<div class=\"scroll\"><table>\n<thead><tr><th>")
+        .append(Html.escape(text("pairs.corner")))
+        .append("</th>");
     for (Team t : ranking.subList(1, ranking.size())) {
       out.append("<th>").append(team(t)).append("</th>");
     }
@@ -428,9 +406,7 @@ final class LeaderboardPage {
                 .append("\">")
                 .append(signed(a[0]))
                 .append("</span><small>")
-                .append(signed(a[1]))
-                .append(" to ")
-                .append(signed(a[2]))
+                .append(range(signed(a[1]), signed(a[2])))
                 .append(word(p))
                 .append("</small>");
           }
@@ -440,37 +416,23 @@ final class LeaderboardPage {
       out.append("</tr>\n");
     }
     out.append("</tbody>\n</table></div>\n<p class=\"note\">")
-        .append(
-            Html.escape(
-                "Each cell: how far the row's team is ahead of the column's (positive is better),"
-                    + " averaged over the worlds both ran in, with its 95% confidence interval."))
+        .append(Html.escape(text("pairs.note")))
         .append("</p>\n</section>\n");
   }
 
   private void method() {
     int pairs = board.pairs().size();
-    out.append("<section id=\"method\">\n<h2>How to read it</h2>\n<p>")
+    out.append("<section id=\"method\">\n<h2>")
+        .append(Html.escape(text("method.title")))
+        .append("</h2>\n<p>")
         .append(
             Html.escape(
-                String.format(
-                    Locale.ROOT,
-                    "Every plan ran in the same %d worlds: world i has the same people, friendships"
-                        + " and chance events for every team, so a difference between two teams"
-                        + " comes from their plans. A difference is real when its 95%% confidence"
-                        + " interval, paired world by world, leaves out zero and it passes a"
-                        + " Wilcoxon signed-rank test at 5%% after Holm's correction for the %d"
-                        + " pairs compared at once (without it, one pair in twenty would look real"
-                        + " by luck alone). Probably: the interval leaves out zero, but not with"
-                        + " every pair counted. Could be luck: the interval includes zero. More"
-                        + " worlds (--replications) narrow the intervals.",
-                    board.layout().replications(),
-                    pairs)))
+                text(
+                    "method.text",
+                    numbers.whole(board.layout().replications()),
+                    numbers.whole(pairs))))
         .append("</p>\n<p class=\"note\">")
-        .append(
-            Html.escape(
-                "Files: leaderboard.csv (this table), report.html (every team's curves over time,"
-                    + " each against the first plan), runs.csv (one row per run), plans/ (the plan"
-                    + " files as submitted)."))
+        .append(Html.escape(text("method.files")))
         .append("</p>\n</section>\n");
   }
 
@@ -478,18 +440,22 @@ final class LeaderboardPage {
     out.append("<li>").append(html).append("</li>\n");
   }
 
+  /** A column's heading, with its detail in small type under it. */
+  private static String header(String title, String detail) {
+    return "<th>" + Html.escape(title) + "<small>" + Html.escape(detail) + "</small></th>";
+  }
+
   private static String team(Team t) {
     return "<b class=\"a" + t.arm() + "\">" + Html.escape(t.name()) + "</b>";
   }
 
-  private static String names(List<Team> teams) {
+  private String names(List<Team> teams) {
     List<String> names = teams.stream().map(LeaderboardPage::team).toList();
     if (names.size() == 1) {
       return names.get(0);
     }
-    return String.join(", ", names.subList(0, names.size() - 1))
-        + " and "
-        + names.get(names.size() - 1);
+    return text(
+        "and", String.join(", ", names.subList(0, names.size() - 1)), names.get(names.size() - 1));
   }
 
   /** A team name short enough for the chart's label column. */
@@ -498,7 +464,7 @@ final class LeaderboardPage {
   }
 
   private String plainValue(double v) {
-    return board.shown(v);
+    return board.shown(v, m);
   }
 
   private String value(double v) {

@@ -42,6 +42,20 @@ class ScenariosCommandTest {
   }
 
   @Test
+  void aWholeFirstWordWinsOverALongerNameItStarts() {
+    assertThat(run("scenarios", "h1")).isZero();
+    assertThat(out.toString()).startsWith("h1-boum-vs-steady (");
+  }
+
+  @Test
+  void theRunSheetSpeaksFrench() {
+    assertThat(run("scenarios", "h5", "--lang", "fr")).isZero();
+    assertThat(out.toString())
+        .contains("Stratégies\u00a0: promotional, decentred.")
+        .contains("la console\u00a0:      ./badaboum gui ");
+  }
+
+  @Test
   void theFullNameWinsOverALongerOneItStarts() {
     assertThat(run("scenarios", "boum-vs-steady")).isZero();
     assertThat(out.toString()).startsWith("boum-vs-steady (");
@@ -51,7 +65,8 @@ class ScenariosCommandTest {
   void aStartSharedByTwoNamesListsThemAndAsksForMore() {
     assertThat(run("scenarios", "h")).isEqualTo(2);
     assertThat(err.toString())
-        .contains("h starts the names of 8 scenarios: h1-boum-vs-steady, h2-bought-fans,")
+        .contains("h starts the names of ")
+        .contains(" scenarios: h1-boum-vs-steady, h10-dear-community, h2-bought-fans,")
         .contains("type more of the name")
         .doesNotContain("\tat ");
   }
