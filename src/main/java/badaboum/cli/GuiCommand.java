@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.BooleanSupplier;
 import javax.swing.JFrame;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -97,6 +98,8 @@ final class GuiCommand implements Callable<Integer> {
               + " screen's height, so 1024 x 768 and 1920 x 1080 show the same picture")
   double fontScale;
 
+  @Mixin LanguageOption lang;
+
   /** Whether a screen can be opened; replaced in tests. */
   BooleanSupplier displayAvailable = () -> !GraphicsEnvironment.isHeadless();
 
@@ -122,7 +125,12 @@ final class GuiCommand implements Callable<Integer> {
     }
     JFrame console =
         WorkshopConsole.open(
-            new WorkshopParameters(scenario, arms), fontScale, sample, delay, play);
+            new WorkshopParameters(scenario, arms),
+            fontScale,
+            sample,
+            delay,
+            play,
+            lang.language());
     CountDownLatch closed = new CountDownLatch(1);
     console.addWindowListener(
         new WindowAdapter() {

@@ -34,9 +34,8 @@ final class ArmHeader extends FieldPortrayal2D {
    */
   private static final String[] TEMPLATES = {"88,888", "88,888", "+0.00", "88,888"};
 
-  private static final String[] CAPTIONS = {
-    ConsoleText.FANS, ConsoleText.ACTIVE, ConsoleText.SENTIMENT, ConsoleText.SPENT
-  };
+  private final ConsoleText words;
+  private final List<String> captions;
 
   private final String arm;
   private final Color colour;
@@ -62,6 +61,8 @@ final class ArmHeader extends FieldPortrayal2D {
     this.arm = arm;
     this.colour = colour;
     this.status = status;
+    this.words = style.text();
+    this.captions = words.numberCaptions();
     this.cellWidth = cellWidth;
     this.headingPx = style.pixels(WorkshopStyle.HEADING);
     this.textPx = style.pixels(WorkshopStyle.TEXT);
@@ -77,7 +78,7 @@ final class ArmHeader extends FieldPortrayal2D {
               widest,
               Math.max(
                   Type.width(Type.font(Font.BOLD, number), TEMPLATES[i]),
-                  Type.width(caption, CAPTIONS[i])));
+                  Type.width(caption, captions.get(i))));
     }
     double gap = pad * 1.5;
     int cols = 4;
@@ -95,8 +96,8 @@ final class ArmHeader extends FieldPortrayal2D {
     Font state = Type.font(Font.BOLD, textPx);
     double widestState =
         Math.max(
-            Type.width(state, ConsoleText.cancelled(8888)),
-            Math.max(Type.width(state, ConsoleText.RUNNING), Type.width(state, ConsoleText.READY)));
+            Type.width(state, words.cancelled(8888)),
+            Math.max(Type.width(state, words.running()), Type.width(state, words.ready())));
     // the programme's state beside the arm's name when both fit on a line, else under it
     this.statusBeside = Type.width(heading, arm) + pad * 2 + widestState <= inner;
     double nameLine = Type.height(heading);
@@ -104,8 +105,8 @@ final class ArmHeader extends FieldPortrayal2D {
     this.tilesTop = pad * 0.5 + nameLine + statusLine + pad * 0.4;
     this.tileHeight =
         Type.height(Type.font(Font.BOLD, numberPx)) + Type.height(caption) + pad * 0.4;
-    this.othersTop = tilesTop + tileHeight * (CAPTIONS.length / cols);
-    this.othersLines = Type.wrap(caption, ConsoleText.others(88_888, 8_888, 88_888), inner).size();
+    this.othersTop = tilesTop + tileHeight * (captions.size() / cols);
+    this.othersLines = Type.wrap(caption, words.others(88_888, 8_888, 88_888), inner).size();
     this.height = othersTop + othersLines * Type.height(caption) + pad * 0.5;
   }
 
@@ -145,9 +146,7 @@ final class ArmHeader extends FieldPortrayal2D {
     pen.text(name, heading, colour, pad, nameBaseline, false);
     Font state = Type.font(Font.BOLD, textPx);
     String said =
-        cancelled
-            ? ConsoleText.cancelled(d.cancelDay())
-            : s.started() ? ConsoleText.RUNNING : ConsoleText.READY;
+        cancelled ? words.cancelled(d.cancelDay()) : s.started() ? words.running() : words.ready();
     double stateX = statusBeside ? pad + Type.width(heading, name) + pad * 2 : pad;
     pen.text(
         Type.fit(state, said, inner - (stateX - pad)),
@@ -159,12 +158,12 @@ final class ArmHeader extends FieldPortrayal2D {
 
     String[] numbers =
         d == null
-            ? new String[] {"0", "0", ConsoleText.signed(0), "0"}
+            ? new String[] {"0", "0", words.signed(0), "0"}
             : new String[] {
-              ConsoleText.count(d.fans()),
-              ConsoleText.count(d.active()),
-              ConsoleText.signed(d.sentiment()),
-              ConsoleText.count(d.spend())
+              words.count(d.fans()),
+              words.count(d.active()),
+              words.signed(d.sentiment()),
+              words.count(d.spend())
             };
     Font caption = Type.font(Font.PLAIN, smallPx);
     double gap = pad * 1.5;
@@ -178,7 +177,7 @@ final class ArmHeader extends FieldPortrayal2D {
       }
       pen.text(numbers[i], number, NodeState.INK, x, y + Type.ascent(number), true);
       pen.text(
-          CAPTIONS[i],
+          captions.get(i),
           caption,
           GREY_TEXT,
           x,
@@ -187,7 +186,7 @@ final class ArmHeader extends FieldPortrayal2D {
     }
     if (d != null) {
       List<String> lines =
-          Type.wrap(caption, ConsoleText.others(d.dormant(), d.ambassadors(), d.bots()), inner);
+          Type.wrap(caption, words.others(d.dormant(), d.ambassadors(), d.bots()), inner);
       for (int i = 0; i < Math.min(othersLines, lines.size()); i++) {
         pen.text(
             lines.get(i),

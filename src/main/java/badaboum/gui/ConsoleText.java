@@ -1,191 +1,329 @@
 package badaboum.gui;
 
+import badaboum.language.Language;
+import badaboum.language.Messages;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The words the console shows, in one place, so that they can move to a resource bundle (and into
- * French) without hunting through the drawing code. Numbers are formatted here too.
+ * The words the console shows, in the room's language ({@code console.*} messages of badaboum's
+ * bundle), and its numbers formatted for that language: 12,345 and -0.25 in English, 12 345 and
+ * -0,25 in French.
+ *
+ * <p>The programme's events come from the model as English sentences (they are also the run's
+ * record); {@link #event(String)} translates the ones it knows and shows any other as it is.
  */
 final class ConsoleText {
-  private ConsoleText() {}
+  /** The model's event sentences and the message that says each in the room's language. */
+  private static final List<Translation> EVENTS =
+      List.of(
+          new Translation("bought (\\d+) fans", "bought"),
+          new Translation("launch reaches (\\d+) people", "launch"),
+          new Translation(
+              "contest starts \\(prize ([\\d.]+), alignment ([\\d.]+), (.+) to enter\\)",
+              "contestStarts"),
+          new Translation("contest ends, prize paid", "contestEnds"),
+          new Translation("crisis: (.+) \\(severity ([\\d.]+)\\)", "crisis"),
+          new Translation("brand answers the crisis", "crisisAnswer"),
+          new Translation("budget spent: the programme is cancelled", "budgetSpent"),
+          new Translation(
+              "review: (\\S+) (\\S+), expected at least (\\S+) \\(met\\)", "review.atLeast.met"),
+          new Translation(
+              "review: (\\S+) (\\S+), expected at most (\\S+) \\(met\\)", "review.atMost.met"),
+          new Translation(
+              "review: (\\S+) (\\S+), expected at least (\\S+) \\(missed, (\\d+) in a row\\)",
+              "review.atLeast.missed"),
+          new Translation(
+              "review: (\\S+) (\\S+), expected at most (\\S+) \\(missed, (\\d+) in a row\\)",
+              "review.atMost.missed"),
+          new Translation("management cancels the programme", "managementCancels"),
+          new Translation("message to (\\d+) members", "messageMembers"),
+          new Translation("message to (\\d+) followers", "messageFollowers"));
+
+  private record Translation(Pattern pattern, String key) {
+    Translation(String regex, String key) {
+      this(Pattern.compile(regex), "console.event." + key);
+    }
+  }
+
+  private final Messages m;
+
+  ConsoleText(Language language) {
+    this.m = Messages.of(language);
+  }
+
+  /** The console in English: tests, and the default of a console not told otherwise. */
+  static ConsoleText english() {
+    return new ConsoleText(Language.EN);
+  }
+
+  Language language() {
+    return m.language();
+  }
+
+  /** The message {@code console.key} with its placeholders filled. */
+  String text(String key, Object... args) {
+    return m.format("console." + key, args);
+  }
+
+  /** Whether the bundle says {@code console.key} (tests of the translation's coverage). */
+  boolean has(String key) {
+    return m.has("console." + key);
+  }
 
   // windows
 
-  static final String CHARTS_WINDOW =
-      "Live charts (double-click a chart for MASON's chart options)";
-  static final String LOG_WINDOW = "Event log";
-  static final String REFUSED_TITLE = "Value refused";
+  String chartsWindow() {
+    return text("window.charts");
+  }
 
-  static String audienceWindow(String scenario) {
-    return "Audience: " + scenario;
+  String logWindow() {
+    return text("window.log");
+  }
+
+  String refusedTitle() {
+    return text("refused.title");
+  }
+
+  String audienceWindow(String scenario) {
+    return text("window.audience", scenario);
   }
 
   /** The About tab. */
-  static final String ABOUT =
-      "<html><body style='font-family:sans-serif'>"
-          + "<h2>badaboum: from the boum to the badaboum</h2>"
-          + "<p>Press <b>Play</b> to run the scenario day by day, <b>Pause</b> to discuss,"
-          + " <b>Stop</b> to end the run. With several arms side by side, they run on the same"
-          + " seed, day by day together, and every button acts on all of them.</p>"
-          + "<p>The <b>Model</b> tab holds the strategy's parameters and a few of the market's."
-          + " A change applies at the next start: Stop, then Play. Replicate 0 with no change is"
-          + " exactly the run of <code>badaboum run</code>; other replicates are other random"
-          + " worlds. (The console's own random seed is not used.)</p>"
-          + "<p>Each network view shows the brand's community first, among a neighbourhood of"
-          + " the audience: small grey dots unaware, light blue aware, green active followers,"
-          + " orange dormant ones, large dark blue ambassadors, orange-red rings people who left,"
-          + " a purple ring the outraged. Green lines join members who answered each other; grey"
-          + " lines are friendships. Grey squares are bots, which the model counts without making"
-          + " them persons. Click on a person to inspect them.</p>"
-          + "<p>The <b>Delay</b> slider of the Console tab sets the pace.</p></body></html>";
+  String about() {
+    return text("about");
+  }
 
   // the network view
 
-  static final String LEGEND_LAYER = "Day and legend";
-
-  static String linksLayer(String arm, int arms) {
-    return arms == 1 ? "Friendships and ties" : arm + ": friendships and ties";
+  String legendLayer() {
+    return text("layer.legend");
   }
 
-  static String peopleLayer(String arm, int arms) {
-    return arms == 1 ? "People" : arm + ": people";
+  String linksLayer(String arm, int arms) {
+    return arms == 1 ? text("layer.links") : text("layer.arm", arm, text("layer.links.of"));
   }
 
-  static String numbersLayer(String arm, int arms) {
-    return arms == 1 ? "Numbers" : arm + ": numbers";
+  String peopleLayer(String arm, int arms) {
+    return arms == 1 ? text("layer.people") : text("layer.arm", arm, text("layer.people.of"));
   }
 
-  static String day(int day, int days) {
-    return String.format(Locale.ROOT, "Day %d of %d", day, days);
+  String numbersLayer(String arm, int arms) {
+    return arms == 1 ? text("layer.numbers") : text("layer.arm", arm, text("layer.numbers.of"));
   }
 
-  static final String READY = "ready";
-  static final String RUNNING = "programme running";
-
-  static String cancelled(int day) {
-    return "CANCELLED on day " + day;
+  String day(int day, int days) {
+    return text("day", day, days);
   }
 
-  static final String PRESS_PLAY = "Press Play to start.";
-  static final String FANS = "fans";
-  static final String ACTIVE = "active";
-  static final String SENTIMENT = "sentiment";
-  static final String SPENT = "spent";
-
-  static String others(int dormant, int ambassadors, int bots) {
-    return String.format(
-        Locale.ROOT,
-        "dormant %,d \u00b7 ambassadors %,d \u00b7 bots %,d",
-        dormant,
-        ambassadors,
-        bots);
+  String ready() {
+    return text("ready");
   }
 
-  static final String WHO_IS_WHO = "Who is who";
-  static final String OUTRAGED = "outraged (crisis)";
-  static final String BOT = "bot (bought fan or spam), a square";
-
-  static String drawn(int drawn, int population) {
-    return String.format(Locale.ROOT, "%,d of %,d people drawn, members first;", drawn, population);
+  String running() {
+    return text("running");
   }
 
-  static String perDot(String people) {
-    return "1 dot \u2248 " + people + " people;";
+  String cancelled(int day) {
+    return text("cancelled", day);
   }
 
-  static final String TIES = "green lines: members who answered each other";
-  static final String FRIENDSHIPS = "grey lines: friendships";
-
-  static String bots(int bots, boolean capped) {
-    return String.format(Locale.ROOT, "bots: %,d%s", bots, capped ? " (not all shown)" : "");
+  /** The captions under the key numbers: fans, active, sentiment, spent. */
+  List<String> numberCaptions() {
+    return List.of(text("fans"), text("active"), text("sentiment"), text("spent"));
   }
 
-  static String count(double value) {
-    return String.format(Locale.ROOT, "%,.0f", value);
+  String others(int dormant, int ambassadors, int bots) {
+    return text("others", m.count(dormant), m.count(ambassadors), m.count(bots));
   }
 
-  static String signed(double value) {
-    return String.format(Locale.ROOT, "%+.2f", value);
+  String whoIsWho() {
+    return text("whoIsWho");
+  }
+
+  String outraged() {
+    return text("outraged");
+  }
+
+  /** A state's name in the legend; bots with how they are drawn. */
+  String state(NodeState state) {
+    return text("state." + state.name().toLowerCase(Locale.ROOT));
+  }
+
+  String drawn(int drawn, int population) {
+    return text("drawn", m.count(drawn), m.count(population));
+  }
+
+  String perDot(double people) {
+    return text("perDot", roughly(people));
+  }
+
+  String ties() {
+    return text("ties");
+  }
+
+  String friendships() {
+    return text("friendships");
+  }
+
+  /** A whole number, grouped: 12,345 / 12 345. */
+  String count(double value) {
+    return m.number(value, 0);
+  }
+
+  /** Two decimals with a sign: +0.25 / +0,25. */
+  String signed(double value) {
+    return String.format(m.locale(), "%+.2f", value);
+  }
+
+  /** Two significant digits: 2.7, 50, 1,300 (2,7, 50, 1 300). */
+  String roughly(double value) {
+    BigDecimal r = new BigDecimal(value).round(new MathContext(2)).stripTrailingZeros();
+    if (r.scale() < 0) {
+      r = r.setScale(0);
+    }
+    return r.compareTo(BigDecimal.valueOf(1000)) >= 0 ? m.count(r.longValue()) : m.decimal(r);
   }
 
   // the charts
 
-  static final String FANS_CHART = "Fans";
-  static final String ACTIVE_CHART = "Active members";
-  static final String SENTIMENT_CHART = "Sentiment";
-  static final String SPEND_CHART = "Spend, cumulative";
-  static final String FANS_SERIES = "fans (with bought fans)";
-  static final String FOLLOWERS_SERIES = "real followers";
-  static final String BOUGHT_SERIES = "bought fans";
-  static final String ACTIVE_SERIES = "active members";
-  static final String AMBASSADORS_SERIES = "ambassadors";
-  static final String MEMBER_ANSWERS_SERIES = "member answers (7 days)";
-  static final String REPLIES_SERIES = "brand replies (7 days)";
-  static final String SENTIMENT_SERIES = "sentiment";
-  static final String SPEND_SERIES = "spend";
-  static final String BUDGET = "budget";
+  String chart(String name) {
+    return text("chart." + name);
+  }
+
+  String series(String name) {
+    return text("series." + name);
+  }
+
+  String budget() {
+    return text("budget");
+  }
 
   /** The line styles of the charts when arms are compared (each arm has its colour). */
-  static final String COMPARE_KEY =
-      "Dashed: real followers under fans; members' answers (7 days) under active members.";
+  String compareKey() {
+    return text("compareKey");
+  }
 
-  static String cancelledMarker(String arm) {
-    return arm + " cancelled";
+  /** The word on a chart's marker for an event of {@code kind}. */
+  String marker(EventKind kind) {
+    return kind == EventKind.OTHER ? "" : text("marker." + kind.name().toLowerCase(Locale.ROOT));
+  }
+
+  String cancelledMarker(String arm) {
+    return text("marker.armCancelled", arm);
+  }
+
+  /** One arm's line in a chart: "steady: real followers". */
+  String armSeries(String arm, String series) {
+    return text("layer.arm", arm, series);
   }
 
   // the log
 
-  static String opened(String scenario, int people, int days, List<String> arms) {
-    return String.format(
-        Locale.ROOT,
-        "%s: %,d people, %d days. %s %s. Press Play to start.",
+  String opened(String scenario, int people, int days, List<String> arms) {
+    return text(
+        arms.size() == 1 ? "opened.one" : "opened.several",
         scenario,
-        people,
+        m.count(people),
         days,
-        arms.size() == 1 ? "Arm" : "Arms side by side, on the same seed:",
         String.join(", ", arms));
   }
 
-  static String started(List<String> arms, int replicate, String changes) {
-    return String.format(
-        Locale.ROOT,
-        "Run started: %s %s, replicate %d; changed from the file: %s.",
-        arms.size() == 1 ? "arm" : "arms",
+  String started(List<String> arms, int replicate, String changes) {
+    return text(
+        arms.size() == 1 ? "started.one" : "started.several",
         String.join(", ", arms),
         replicate,
         changes);
   }
 
-  static String complete(int day) {
-    return "Run complete (day " + day + ").";
+  String complete(int day) {
+    return text("complete", day);
   }
 
-  static String stopped(int day) {
-    return "Run stopped on day " + day + ".";
+  String stopped(int day) {
+    return text("stopped", day);
   }
 
-  static String changed(String parameter, String value) {
-    return parameter + " = " + value + " (applies at the next Play)";
+  String changed(String parameter, String value) {
+    return text("changed", parameter, value);
   }
 
-  static String refusedNote(String parameter, String why) {
-    return parameter + " refused: " + why.replace('\n', ' ');
+  String refusedNote(String parameter, String why) {
+    return text("refused.note", parameter, why.replace('\n', ' '));
   }
 
-  static String refusedDialog(String parameter, String why) {
-    return parameter + " was not changed:\n" + why;
+  String refusedDialog(String parameter, String why) {
+    return text("refused.dialog", parameter, why);
   }
 
-  static String event(int day, String text) {
-    return String.format(Locale.ROOT, "day %d   %s", day, text);
+  String event(int day, String text) {
+    return text("event", day, text);
+  }
+
+  /** A line of the log from one arm: "boum: contest starts...". */
+  String fromArm(String arm, String text) {
+    return text("layer.arm", arm, text);
+  }
+
+  /**
+   * A programme event said in the room's language: the model's sentence when no translation knows
+   * it (a new kind of event still shows, in English).
+   */
+  String event(String modelText) {
+    for (Translation t : EVENTS) {
+      Matcher matcher = t.pattern().matcher(modelText);
+      if (matcher.matches()) {
+        Object[] groups = new Object[matcher.groupCount()];
+        for (int g = 0; g < groups.length; g++) {
+          groups[g] = localNumber(matcher.group(g + 1));
+        }
+        return m.format(t.key(), groups);
+      }
+    }
+    return modelText;
+  }
+
+  /** A number of the model's sentence in the room's language (a decimal comma in French). */
+  private String localNumber(String part) {
+    if (part.matches("\\d+")) {
+      return m.count(Long.parseLong(part));
+    }
+    if (part.matches("\\d+\\.\\d+")) {
+      return m.decimal(new BigDecimal(part));
+    }
+    return part;
   }
 
   // the Model tab
 
-  static final String ARM_ROW = "Arm";
-  static final String ARM_ROW_MEANING = "The strategy played by the brand in the next run.";
-  static final String ARM_SHOWN_ROW = "Strategy shown";
-  static final String ARM_SHOWN_MEANING =
-      "Which of the compared arms the strategy rows below show and change; every arm runs.";
+  String row(String name) {
+    return text("row." + name);
+  }
+
+  String rowMeaning(String name) {
+    return text("row." + name + ".meaning");
+  }
+
+  String nothing() {
+    return text("nothing");
+  }
+
+  String replicate(int replicate) {
+    return text("replicate", replicate);
+  }
+
+  String items(int count) {
+    return count == 0
+        ? text("items.none")
+        : count == 1 ? text("items.one") : text("items.several", count);
+  }
+
+  String changedValue() {
+    return text("changedValue");
+  }
 }

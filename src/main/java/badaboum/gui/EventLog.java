@@ -24,12 +24,7 @@ import javax.swing.text.StyledDocument;
  */
 final class EventLog {
   /** One line of the log; {@code day} is -1 for the console's notes. */
-  record Line(int day, String text, EventKind kind) {
-    @Override
-    public String toString() {
-      return day < 0 ? text : ConsoleText.event(day, text);
-    }
-  }
+  record Line(int day, String text, EventKind kind) {}
 
   private final List<Line> lines = new ArrayList<>();
   private final JTextPane pane = new JTextPane();
@@ -39,17 +34,19 @@ final class EventLog {
           ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
           ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
   private final Font font;
+  private final ConsoleText say;
   private boolean severalBrands;
 
   EventLog(WorkshopStyle style) {
     font = style.font(Font.PLAIN, WorkshopStyle.TEXT);
+    say = style.text();
     pane.setEditable(false);
     pane.setFont(font);
     pane.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
   }
 
   JFrame createFrame() {
-    JFrame frame = new JFrame(ConsoleText.LOG_WINDOW);
+    JFrame frame = new JFrame(say.logWindow());
     frame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
     frame.getContentPane().add(scroll, BorderLayout.CENTER);
     return frame;
@@ -63,8 +60,10 @@ final class EventLog {
   /** The day's events; {@code arm} names them when several arms run side by side, else null. */
   void add(DaySnapshot day, String arm) {
     for (ProgrammeEvent e : day.events()) {
-      String text = severalBrands ? e.brand() + ": " + e.text() : e.text();
-      append(new Line(e.day(), arm == null ? text : arm + ": " + text, EventKind.of(e.text())));
+      String said = say.event(e.text());
+      String text = severalBrands ? say.fromArm(e.brand(), said) : said;
+      append(
+          new Line(e.day(), arm == null ? text : say.fromArm(arm, text), EventKind.of(e.text())));
     }
   }
 
@@ -116,7 +115,10 @@ final class EventLog {
         doc.insertString(doc.getLength(), "\n", words);
       }
       doc.insertString(doc.getLength(), "\u25CF ", mark);
-      doc.insertString(doc.getLength(), line.toString(), words);
+      doc.insertString(
+          doc.getLength(),
+          line.day() < 0 ? line.text() : say.event(line.day(), line.text()),
+          words);
     } catch (BadLocationException e) {
       throw new IllegalStateException("the end of the log is always a place to write", e);
     }

@@ -26,6 +26,7 @@ final class Legend extends FieldPortrayal2D {
   /** A piece placed: its baseline's left end, at scale 1 from the legend's corner. */
   private record Placed(Piece piece, double x, double baseline) {}
 
+  private final ConsoleText words;
   private final double width;
   private final double unit;
   private final double pad;
@@ -50,6 +51,7 @@ final class Legend extends FieldPortrayal2D {
       int days,
       int drawnPeople,
       int population) {
+    this.words = style.text();
     this.width = width;
     this.unit = unit;
     this.day = day;
@@ -59,24 +61,17 @@ final class Legend extends FieldPortrayal2D {
     this.headingPx = style.pixels(WorkshopStyle.HEADING);
     this.pad = text * 0.6;
     List<Piece> pieces = new ArrayList<>();
-    pieces.add(new Piece(null, false, ConsoleText.WHO_IS_WHO, Font.BOLD, text, false));
+    pieces.add(new Piece(null, false, words.whoIsWho(), Font.BOLD, text, false));
     for (NodeState state : NodeState.values()) {
-      pieces.add(
-          new Piece(
-              state,
-              false,
-              state == NodeState.BOT ? ConsoleText.BOT : state.label(),
-              Font.PLAIN,
-              text,
-              false));
+      pieces.add(new Piece(state, false, words.state(state), Font.PLAIN, text, false));
     }
-    pieces.add(new Piece(NodeState.ACTIVE, true, ConsoleText.OUTRAGED, Font.PLAIN, text, false));
+    pieces.add(new Piece(NodeState.ACTIVE, true, words.outraged(), Font.PLAIN, text, false));
     List<String> notes =
         List.of(
-            ConsoleText.drawn(drawnPeople, population),
-            ConsoleText.perDot(ConsoleNumbers.roughly(population / (double) drawnPeople)),
-            ConsoleText.TIES,
-            ConsoleText.FRIENDSHIPS);
+            words.drawn(drawnPeople, population),
+            words.perDot(population / (double) drawnPeople),
+            words.ties(),
+            words.friendships());
     for (int i = 0; i < notes.size(); i++) {
       pieces.add(new Piece(null, false, notes.get(i), Font.PLAIN, small, i == 0));
     }
@@ -155,7 +150,7 @@ final class Legend extends FieldPortrayal2D {
     ArmHeader.Pen pen = new ArmHeader.Pen(g, info.draw.x, info.draw.y, zoom);
     Font heading = Type.font(Font.BOLD, headingPx);
     pen.text(
-        Type.fit(heading, ConsoleText.day(day.getAsInt(), days), width - 2 * pad),
+        Type.fit(heading, words.day(day.getAsInt(), days), width - 2 * pad),
         heading,
         NodeState.INK,
         pad,

@@ -91,26 +91,27 @@ final class LiveCharts {
     this.style = style;
     this.arms = List.copyOf(arms);
     boolean one = arms.size() == 1;
-    fans = chart(ConsoleText.FANS_CHART, 10, one);
-    active = chart(ConsoleText.ACTIVE_CHART, 10, one);
-    sentiment = chart(ConsoleText.SENTIMENT_CHART, 0, one);
+    ConsoleText w = style.text();
+    fans = chart(w.chart("fans"), 10, one);
+    active = chart(w.chart("active"), 10, one);
+    sentiment = chart(w.chart("sentiment"), 0, one);
     sentiment.setYAxisRange(-1, 1);
-    spend = chart(ConsoleText.SPEND_CHART, 1000, one);
+    spend = chart(w.chart("spend"), 1000, one);
     if (one) {
       ArmSeries a = new ArmSeries();
-      a.fans = series(fans, ConsoleText.FANS_SERIES, NodeState.INK, 3.5, false);
-      a.followers = series(fans, ConsoleText.FOLLOWERS_SERIES, NodeState.AWARE.colour(), 3, false);
-      a.bought = series(fans, ConsoleText.BOUGHT_SERIES, NodeState.BOT.colour(), 2, true);
-      a.active = series(active, ConsoleText.ACTIVE_SERIES, NodeState.ACTIVE.colour(), 3.5, false);
+      a.fans = series(fans, w.series("fans"), NodeState.INK, 3.5, false);
+      a.followers = series(fans, w.series("followers"), NodeState.AWARE.colour(), 3, false);
+      a.bought = series(fans, w.series("bought"), NodeState.BOT.colour(), 2, true);
+      a.active = series(active, w.series("active"), NodeState.ACTIVE.colour(), 3.5, false);
       a.ambassadors =
-          series(active, ConsoleText.AMBASSADORS_SERIES, NodeState.AMBASSADOR.colour(), 3, false);
+          series(active, w.series("ambassadors"), NodeState.AMBASSADOR.colour(), 3, false);
       // the community at work: members answering members, beside the brand's own replies
       a.memberAnswers =
-          series(active, ConsoleText.MEMBER_ANSWERS_SERIES, NodeState.ACTIVE.colour(), 2, true);
-      a.replies = series(active, ConsoleText.REPLIES_SERIES, NodeState.AWARE.colour(), 2, true);
+          series(active, w.series("memberAnswers"), NodeState.ACTIVE.colour(), 2, true);
+      a.replies = series(active, w.series("replies"), NodeState.AWARE.colour(), 2, true);
       a.sentiment =
-          series(sentiment, ConsoleText.SENTIMENT_SERIES, NodeState.OUTRAGED.darker(), 3.5, false);
-      a.spend = series(spend, ConsoleText.SPEND_SERIES, NodeState.LEFT.colour(), 3.5, false);
+          series(sentiment, w.series("sentiment"), NodeState.OUTRAGED.darker(), 3.5, false);
+      a.spend = series(spend, w.series("spend"), NodeState.LEFT.colour(), 3.5, false);
       perArm.add(a);
       key = null;
     } else {
@@ -119,10 +120,10 @@ final class LiveCharts {
         String arm = arms.get(i);
         ArmSeries a = new ArmSeries();
         a.fans = series(fans, arm, colour, 3.5, false);
-        a.followers = series(fans, arm + ": " + ConsoleText.FOLLOWERS_SERIES, colour, 2, true);
+        a.followers = series(fans, w.armSeries(arm, w.series("followers")), colour, 2, true);
         a.active = series(active, arm, colour, 3.5, false);
         a.memberAnswers =
-            series(active, arm + ": " + ConsoleText.MEMBER_ANSWERS_SERIES, colour, 2, true);
+            series(active, w.armSeries(arm, w.series("memberAnswers")), colour, 2, true);
         a.sentiment = series(sentiment, arm, colour, 3.5, false);
         a.spend = series(spend, arm, colour, 3.5, false);
         perArm.add(a);
@@ -152,7 +153,7 @@ final class LiveCharts {
       name.setFont(style.font(Font.BOLD, WorkshopStyle.TEXT));
       names.add(name);
     }
-    JTextArea lines = new JTextArea(ConsoleText.COMPARE_KEY);
+    JTextArea lines = new JTextArea(style.text().compareKey());
     lines.setFont(style.font(Font.PLAIN, WorkshopStyle.SMALL));
     lines.setForeground(ArmHeader.GREY_TEXT);
     lines.setLineWrap(true);
@@ -169,7 +170,7 @@ final class LiveCharts {
 
   /** The window: the four charts, to register with the console. */
   JFrame createFrame() {
-    JFrame frame = new JFrame(ConsoleText.CHARTS_WINDOW);
+    JFrame frame = new JFrame(style.text().chartsWindow());
     frame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
     frame.getContentPane().add(window);
     return frame;
@@ -198,7 +199,7 @@ final class LiveCharts {
               NodeState.LEFT.colour(),
               new BasicStroke(
                   2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f));
-      line.setLabel(ConsoleText.BUDGET);
+      line.setLabel(style.text().budget());
       line.setLabelFont(style.font(Font.BOLD, WorkshopStyle.SMALL));
       line.setLabelPaint(NodeState.LEFT.colour());
       line.setLabelAnchor(RectangleAnchor.TOP_LEFT);
@@ -277,7 +278,8 @@ final class LiveCharts {
                       new float[] {4f, 4f},
                       0f));
       if (labelled) {
-        m.setLabel(perArmMark ? ConsoleText.cancelledMarker(arms.get(arm)) : kind.marker());
+        m.setLabel(
+            perArmMark ? style.text().cancelledMarker(arms.get(arm)) : style.text().marker(kind));
         m.setLabelFont(style.font(Font.BOLD, WorkshopStyle.SMALL));
         m.setLabelPaint(colour);
         m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
@@ -331,14 +333,20 @@ final class LiveCharts {
       axis.setLabel(null);
       axis.setTickLabelFont(style.font(Font.PLAIN, WorkshopStyle.SMALL));
     }
-    if (minimumRange > 0 && plot.getRangeAxis() instanceof NumberAxis y) {
-      y.setAutoRangeIncludesZero(true);
-      y.setRangeType(RangeType.POSITIVE);
-      y.setAutoRangeMinimumSize(minimumRange);
-      y.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.ROOT));
+    // the ticks in the room's language: 2,000 and 0.5, or 2 000 and 0,5
+    Locale locale = style.text().language().locale();
+    if (plot.getRangeAxis() instanceof NumberAxis y) {
+      if (minimumRange > 0) {
+        y.setAutoRangeIncludesZero(true);
+        y.setRangeType(RangeType.POSITIVE);
+        y.setAutoRangeMinimumSize(minimumRange);
+        y.setNumberFormatOverride(NumberFormat.getIntegerInstance(locale));
+      } else {
+        y.setNumberFormatOverride(NumberFormat.getNumberInstance(locale));
+      }
     }
     if (plot.getDomainAxis() instanceof NumberAxis x) {
-      x.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.ROOT));
+      x.setNumberFormatOverride(NumberFormat.getIntegerInstance(locale));
     }
     LegendTitle key = chart.getLegend();
     if (key != null) {

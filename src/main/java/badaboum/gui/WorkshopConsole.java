@@ -2,6 +2,7 @@ package badaboum.gui;
 
 import badaboum.engine.CommunitySimulation;
 import badaboum.engine.RunSpec;
+import badaboum.language.Language;
 import badaboum.model.Market;
 import badaboum.model.network.Graph;
 import badaboum.scenario.ManagementSpec;
@@ -54,6 +55,7 @@ public final class WorkshopConsole extends GUIState {
   static final double LEGEND_COLUMN = 0.3;
 
   private final WorkshopParameters parameters;
+  private final ConsoleText words;
   private final WorkshopStyle style;
   private final int sampleSize;
   private final WorkshopLayout layout;
@@ -107,20 +109,39 @@ public final class WorkshopConsole extends GUIState {
   }
 
   /**
-   * @param sampleSize people drawn in each network view
-   * @param screen where the windows may go
+   * The language of the About tab, which MASON asks the class for, not the console: the language of
+   * the console opened last.
    */
+  private static volatile Language aboutLanguage = Language.EN;
+
+  /** The console in English. */
   public WorkshopConsole(
       WorkshopParameters parameters, double fontScale, int sampleSize, Rectangle screen) {
+    this(parameters, fontScale, sampleSize, screen, Language.EN);
+  }
+
+  /**
+   * @param sampleSize people drawn in each network view
+   * @param screen where the windows may go
+   * @param language the language of the console's words
+   */
+  public WorkshopConsole(
+      WorkshopParameters parameters,
+      double fontScale,
+      int sampleSize,
+      Rectangle screen,
+      Language language) {
     super(new Lockstep(parameters));
     if (sampleSize < 1) {
       throw new IllegalArgumentException("sample: expected 1 or more people, got " + sampleSize);
     }
     this.parameters = parameters;
-    this.style = new WorkshopStyle(fontScale, screen.height);
+    this.words = new ConsoleText(language);
+    this.style = new WorkshopStyle(fontScale, screen.height, words);
     this.sampleSize = sampleSize;
     this.layout = WorkshopLayout.of(screen, parameters.comparing());
-    this.properties = new ModelTab(parameters, new Changes());
+    this.properties = new ModelTab(parameters, new Changes(), words);
+    aboutLanguage = language;
   }
 
   /**
@@ -135,7 +156,8 @@ public final class WorkshopConsole extends GUIState {
       double fontScale,
       int sampleSize,
       long delayMillis,
-      boolean play)
+      boolean play,
+      Language language)
       throws InterruptedException, InvocationTargetException {
     AtomicReference<Console> opened = new AtomicReference<>();
     SwingUtilities.invokeAndWait(
@@ -143,12 +165,13 @@ public final class WorkshopConsole extends GUIState {
           Rectangle screen =
               GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
           scaleSwingFonts(new WorkshopStyle(fontScale, screen.height).factor());
-          WorkshopConsole gui = new WorkshopConsole(parameters, fontScale, sampleSize, screen);
+          WorkshopConsole gui =
+              new WorkshopConsole(parameters, fontScale, sampleSize, screen, language);
           Console console = new Console(gui);
           console.setPlaySleep(delayMillis);
           console.setIncrementSeedOnStop(false);
           console.setBounds(gui.layout.console());
-          int model = console.getTabPane().indexOfTab("Model");
+          int model = console.getTabPane().indexOfTab("Model"); // MASON's name for the tab
           if (model >= 0) {
             console.getTabPane().setSelectedIndex(model);
           }
@@ -177,7 +200,7 @@ public final class WorkshopConsole extends GUIState {
 
   /** The About tab. */
   public static Object getInfo() {
-    return ConsoleText.ABOUT;
+    return new ConsoleText(aboutLanguage).about();
   }
 
   @Override
@@ -203,7 +226,7 @@ public final class WorkshopConsole extends GUIState {
     display = new Display2D(Math.max(400, d.width - 40), Math.max(300, d.height - 100), this);
     display.setBackdrop(Color.WHITE);
     displayFrame = display.createFrame();
-    displayFrame.setTitle(ConsoleText.audienceWindow(parameters.scenario().name()));
+    displayFrame.setTitle(words.audienceWindow(parameters.scenario().name()));
     Dimension drawing = fitDisplay(d);
     cells(drawing.width, drawing.height);
     controller.registerFrame(displayFrame);
@@ -280,11 +303,11 @@ public final class WorkshopConsole extends GUIState {
               cells.get(i),
               new ArmHeader(arms.get(i), colour, style, cells.get(i).width, () -> pane[0].status));
       panes.add(pane[0]);
-      display.attach(pane[0].links, ConsoleText.linksLayer(arms.get(i), n), cells.get(i));
-      display.attach(pane[0].people, ConsoleText.peopleLayer(arms.get(i), n), cells.get(i));
-      display.attach(pane[0].header, ConsoleText.numbersLayer(arms.get(i), n), cells.get(i));
+      display.attach(pane[0].links, words.linksLayer(arms.get(i), n), cells.get(i));
+      display.attach(pane[0].people, words.peopleLayer(arms.get(i), n), cells.get(i));
+      display.attach(pane[0].header, words.numbersLayer(arms.get(i), n), cells.get(i));
     }
-    display.attach(legend, ConsoleText.LEGEND_LAYER, legendCell);
+    display.attach(legend, words.legendLayer(), legendCell);
   }
 
   private int days() {
@@ -342,7 +365,7 @@ public final class WorkshopConsole extends GUIState {
     charts.reset(spec.scenario().days(), budget(spec.scenario()));
     log.setSeveralBrands(markets.get(0).brands().size() > 1);
     log.note(
-        ConsoleText.opened(
+        words.opened(
             spec.scenario().name(),
             spec.scenario().audience().size(),
             spec.scenario().days(),
@@ -385,8 +408,7 @@ public final class WorkshopConsole extends GUIState {
     if (market != null && log != null) {
       int day = market.day();
       boolean complete = day >= first.spec().scenario().days();
-      Runnable note =
-          () -> log.note(complete ? ConsoleText.complete(day) : ConsoleText.stopped(day));
+      Runnable note = () -> log.note(complete ? words.complete(day) : words.stopped(day));
       if (SwingUtilities.isEventDispatchThread()) {
         note.run(); // before a new run's first note
       } else {
@@ -474,8 +496,8 @@ public final class WorkshopConsole extends GUIState {
   }
 
   private String startNote(RunSpec spec) {
-    String changes = properties.getValue(properties.indexOf("Changed from the file")).toString();
-    return ConsoleText.started(parameters.arms(), spec.replicate(), changes);
+    String changes = properties.getValue(properties.indexOf(words.row("changes"))).toString();
+    return words.started(parameters.arms(), spec.replicate(), changes);
   }
 
   private static double budget(Scenario scenario) {
@@ -545,7 +567,7 @@ public final class WorkshopConsole extends GUIState {
     @Override
     public void changed(String parameter, String value) {
       if (log != null) {
-        log.note(ConsoleText.changed(parameter, value));
+        log.note(words.changed(parameter, value));
       }
     }
 
@@ -554,16 +576,15 @@ public final class WorkshopConsole extends GUIState {
       if (log == null) {
         return;
       }
-      log.warn(ConsoleText.refusedNote(parameter, why));
+      log.warn(words.refusedNote(parameter, why));
       if (displayFrame != null && displayFrame.isShowing()) {
         // after the inspector has released the schedule's lock
         SwingUtilities.invokeLater(
             () -> {
               JOptionPane pane =
-                  new JOptionPane(
-                      ConsoleText.refusedDialog(parameter, why), JOptionPane.WARNING_MESSAGE);
+                  new JOptionPane(words.refusedDialog(parameter, why), JOptionPane.WARNING_MESSAGE);
               pane.setFont(style.font(Font.PLAIN, WorkshopStyle.TEXT));
-              pane.createDialog(displayFrame, ConsoleText.REFUSED_TITLE).setVisible(true);
+              pane.createDialog(displayFrame, words.refusedTitle()).setVisible(true);
             });
       }
     }

@@ -11,9 +11,10 @@ import java.util.List;
  * fontScale} multiplies everything (1 for a laptop, 1.3 to 2 for a room).
  *
  * <p>The type scale is fixed so that the key numbers of the network view are the largest text on
- * screen: {@link #NUMBERS} is above every other size used.
+ * screen: {@link #NUMBERS} is above every other size used. The style also carries the console's
+ * words, in the room's language, since everything that draws text draws it in this style.
  */
-record WorkshopStyle(double fontScale, int screenHeight) {
+record WorkshopStyle(double fontScale, int screenHeight, ConsoleText text) {
   /** The key numbers of each arm (fans, active members, sentiment, spend). */
   static final float NUMBERS = 24;
 
@@ -39,6 +40,11 @@ record WorkshopStyle(double fontScale, int screenHeight) {
   static final List<Color> ARMS =
       List.of(
           new Color(0x00, 0x72, 0xB2), new Color(0xD5, 0x5E, 0x00), new Color(0xAA, 0x44, 0x99));
+
+  /** The style in English. */
+  WorkshopStyle(double fontScale, int screenHeight) {
+    this(fontScale, screenHeight, ConsoleText.english());
+  }
 
   WorkshopStyle {
     if (!(fontScale >= 0.5 && fontScale <= 4)) {

@@ -15,10 +15,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The network view fills with the community: after two months of the steady plan its members are
- * a few in a hundred of the audience (fewer than the dots), and the view must show all of them,
- * their friendships and the ties they formed by answering each other, exactly those, with people
- * who are not members still around them, without ever touching the run.
+ * The network view fills with the community: after two months of the steady plan its members are a
+ * few in a hundred of the audience (fewer than the dots), and the view must show all of them, their
+ * friendships and the ties they formed by answering each other, exactly those, with people who are
+ * not members still around them, without ever touching the run.
  */
 class CommunityFocusTest {
   final Scenario scenario =

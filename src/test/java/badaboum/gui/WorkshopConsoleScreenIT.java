@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import badaboum.engine.RunSpec;
 import badaboum.engine.Simulation;
+import badaboum.language.Language;
 import badaboum.result.BrandTrace;
 import badaboum.result.DailyMetric;
 import badaboum.scenario.Scenario;
@@ -90,9 +91,15 @@ class WorkshopConsoleScreenIT {
   /** Opens the console for {@code screen}, starts it and plays {@code days} days. */
   void open(WorkshopParameters parameters, Rectangle screen, int sample, int days)
       throws Exception {
+    open(parameters, screen, sample, days, Language.EN);
+  }
+
+  void open(
+      WorkshopParameters parameters, Rectangle screen, int sample, int days, Language language)
+      throws Exception {
     SwingUtilities.invokeAndWait(
         () -> {
-          gui = new WorkshopConsole(parameters, 1.3, sample, screen);
+          gui = new WorkshopConsole(parameters, 1.3, sample, screen, language);
           console = new Console(gui);
           console.setBounds(gui.layout().console());
           console.setVisible(true);
@@ -183,6 +190,17 @@ class WorkshopConsoleScreenIT {
     }
     assertThat(gui.log().line(0).text()).contains("Arms side by side, on the same seed");
     fits("1024x768-three-arms");
+  }
+
+  @Test
+  void twoArmsInFrenchFitA1024By768Projector() throws Exception {
+    assumeFalse(GraphicsEnvironment.isHeadless(), "no display: run under xvfb-run -a");
+    WorkshopParameters parameters =
+        new WorkshopParameters(new ScenarioLoader().load(TINY), List.of("steady", "boum"));
+    open(parameters, SMALL, 300, DAYS, Language.FR);
+    assertThat(gui.log().line(0).text()).contains("Stratégies côte à côte, sur la même graine");
+    assertThat(gui.chartsFrame().getTitle()).startsWith("Courbes en direct");
+    fits("1024x768-two-arms-fr");
   }
 
   @Test
