@@ -268,7 +268,9 @@ final class WorkshopCommand implements Callable<Integer>, ResultsCommand {
         new TextTable(
             m.text("workshop.table.rank"),
             m.text("workshop.table.team"),
-            board.metric().column(),
+            m.has("table.sweep." + board.metric().column())
+                ? m.text("table.sweep." + board.metric().column())
+                : board.metric().column(),
             m.text("ci95"),
             m.text("workshop.table.cancelled"),
             m.text("workshop.table.vsNext"));

@@ -2,6 +2,8 @@ package badaboum.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import badaboum.language.Language;
+import badaboum.language.Messages;
 import badaboum.results.Csv;
 import badaboum.sweep.RunFunction;
 import java.io.IOException;
@@ -179,6 +181,51 @@ class WorkshopCommandTest {
                 + ":2:17: posts_per_week: -1 is out of range; allowed: 0 to 100, posts per week")
         .doesNotContain("\tat ");
     assertThat(round).doesNotExist();
+  }
+
+  @Test
+  void inFrenchThePageHasNoEnglishSentenceLeftAndTheFilesAreTheSame() throws Exception {
+    Path teams = teams();
+    Path english = dir.resolve("en");
+    Path french = dir.resolve("fr");
+    for (Path round : List.of(english, french)) {
+      assertThat(
+              run(
+                  CommandLineTest.TINY.toString(),
+                  "--plans",
+                  teams.toString(),
+                  "--replications",
+                  "4",
+                  "--quiet",
+                  "--lang",
+                  round == french ? "fr" : "en",
+                  "--out",
+                  round.toString()))
+          .as(err.toString())
+          .isZero();
+    }
+    assertThat(french.resolve("leaderboard.csv"))
+        .hasSameTextualContentAs(english.resolve("leaderboard.csv"));
+    String page = Files.readString(french.resolve("leaderboard.html"));
+    assertThat(page).contains("<html lang=\"fr\">").contains("Qui gagne");
+    String text = page.replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&");
+    Messages en = Messages.of(Language.EN);
+    Messages fr = Messages.of(Language.FR);
+    int checked = 0;
+    for (String key : en.keys()) {
+      if (!key.startsWith("leaderboard.") || en.text(key).equals(fr.text(key))) {
+        continue;
+      }
+      // each run of English words between the placeholders
+      for (String words : en.text(key).split("\\{\\d+\\}|<[^>]+>")) {
+        if (words.strip().split("\\s+").length >= 3) {
+          assertThat(text).as(key).doesNotContain(words.strip());
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(30);
+    assertThat(out.toString()).contains("face au suivant").contains("classement\u00a0: ");
   }
 
   @Test
