@@ -57,6 +57,7 @@ final class GuiCommand implements Callable<Integer> {
       names = "--compare",
       paramLabel = "ARM,ARM[,ARM]",
       split = ",",
+      hideParamSyntax = true,
       description =
           "two or three arms side by side on the same seed, in lockstep, e.g. --compare"
               + " steady,boum")
