@@ -175,9 +175,10 @@ final class ConsoleText {
     return m.number(value, 0);
   }
 
-  /** Two decimals with a sign: +0.25 / +0,25. */
+  /** Two decimals with a sign: +0.25 / +0,25; a value that rounds to zero is +0.00, never -0.00. */
   String signed(double value) {
-    return String.format(m.locale(), "%+.2f", value);
+    double rounded = Math.round(value * 100) / 100.0;
+    return String.format(m.locale(), "%+.2f", rounded == 0 ? 0.0 : rounded);
   }
 
   /** Two significant digits: 2.7, 50, 1,300 (2,7, 50, 1 300). */

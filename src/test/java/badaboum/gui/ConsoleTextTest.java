@@ -63,6 +63,7 @@ class ConsoleTextTest {
     assertThat(fr.count(12345)).isEqualTo("12\u202f345");
     assertThat(en.signed(-0.25)).isEqualTo("-0.25");
     assertThat(fr.signed(-0.25)).isEqualTo("-0,25");
+    assertThat(en.signed(-0.001)).isEqualTo("+0.00");
     assertThat(en.roughly(2.7)).isEqualTo("2.7");
     assertThat(fr.roughly(2.7)).isEqualTo("2,7");
     assertThat(fr.roughly(50)).isEqualTo("50");
