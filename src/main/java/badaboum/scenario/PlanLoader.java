@@ -93,7 +93,11 @@ public final class PlanLoader {
         namedAt.put(team, at);
       }
     }
-    problems.throwIfAny();
+    if (byTeam.isEmpty()) {
+      problems.throwIfAny();
+    }
+    // the plans that name their team are checked key by key even when another plan, or this one,
+    // already has a problem: a team sees all its mistakes at once
     YamlMap tree = combined(market.tree(), byTeam);
     binding.directory(market.source().label(), market.source().directory());
     Scenario scenario = new ScenarioBinder(binding).bind(market.source(), tree, market.name());

@@ -81,8 +81,13 @@ class PlanLoaderTest {
     String c = dir.resolve("c.yaml").toString();
     String d = dir.resolve("d.yaml").toString();
     String eFile = dir.resolve("e.yaml").toString();
+    // team a is named well: its keys are checked too, beside the other plans' problems
     assertThat(problems)
         .containsExactly(
+            a + ":1:17: posts_per_week: 500 is out of range; allowed: 0 to 100, posts per week",
+            a
+                + ":2:22: replies.delai_hours: unknown key; did you mean 'delay_hours'? known keys"
+                + " here: rate, delay_hours, personal, listening",
             a
                 + ":3:1: budget: the budget is management's, the same for every team (no limit in"
                 + " tiny); a plan spends it through community_manager (hours_per_week ×"
