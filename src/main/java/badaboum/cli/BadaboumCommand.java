@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       ScenariosCommand.class,
       GuiCommand.class,
+      WorkshopCommand.class,
       BenchCommand.class
     })
 final class BadaboumCommand implements Callable<Integer> {

@@ -11,9 +11,13 @@ import java.util.stream.Stream;
 /**
  * The scenario files that come with badaboum: the flagship, the workshop pack and the textbook
  * reductions, found beside the jar (or in the working folder when run from the sources). Files
- * whose name starts with an underscore are building blocks for others, not scenarios.
+ * whose name starts with an underscore are building blocks for others, and the plan template is a
+ * team's plan for {@code badaboum workshop}: neither is a scenario.
  */
 final class BundledScenarios {
+  /** The teams' starting point for a workshop round, beside the workshop scenarios. */
+  static final String PLAN_TEMPLATE = "plan-template.yaml";
+
   private BundledScenarios() {}
 
   /** The scenarios folder: next to target/ when run from the jar, else ./scenarios. */
@@ -43,6 +47,7 @@ final class BundledScenarios {
       return files
           .filter(f -> f.getFileName().toString().endsWith(".yaml"))
           .filter(f -> !f.getFileName().toString().startsWith("_"))
+          .filter(f -> !f.getFileName().toString().equals(PLAN_TEMPLATE))
           .sorted((a, b) -> order(folder, a).compareTo(order(folder, b)))
           .toList();
     } catch (IOException e) {

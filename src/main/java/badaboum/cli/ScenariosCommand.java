@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Lists the bundled scenarios with a line each, or prints one scenario's description and",
-      "facilitator notes (what to ask the room, what it usually shows, which knob to turn next)."
+      "facilitator notes (what to ask the room, what it usually shows, which knob to turn next)",
+      "and the commands for the report, the console and the teams' round."
     })
 final class ScenariosCommand implements Callable<Integer> {
   private static final int LINE = 90;
@@ -32,7 +33,8 @@ final class ScenariosCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "NAME",
       arity = "0..1",
-      description = "a scenario's name (e.g. h1-boum-vs-steady) or file")
+      description =
+          "a scenario's name (e.g. h1-boum-vs-steady), a unique start of one (h1), or a file")
   String name;
 
   @Mixin LanguageOption lang;
@@ -61,7 +63,7 @@ final class ScenariosCommand implements Callable<Integer> {
             : new FacilitatorNotes(m).forPeople(notes).strip());
     out.println();
     out.println(verdict(s, m));
-    out.println(m.format("scenarios.arms", String.join(", ", s.arms()), file));
+    RunSheet.print(out, s, file, m);
     return ExitCodes.OK;
   }
 
@@ -90,6 +92,24 @@ final class ScenariosCommand implements Callable<Integer> {
       }
     }
     List<String> names = files.stream().map(ScenariosCommand::stem).toList();
+    // h1 is h1-boum-vs-steady, not also h10-...: a whole first word wins over a mere start
+    List<Path> word = files.stream().filter(f -> stem(f).startsWith(name + "-")).toList();
+    if (word.size() == 1) {
+      return word.get(0);
+    }
+    List<Path> starting = files.stream().filter(f -> stem(f).startsWith(name)).toList();
+    if (starting.size() == 1) {
+      return starting.get(0);
+    }
+    if (starting.size() > 1) {
+      throw new UsageProblem(
+          name
+              + " starts the names of "
+              + starting.size()
+              + " scenarios: "
+              + String.join(", ", starting.stream().map(ScenariosCommand::stem).toList())
+              + "; type more of the name");
+    }
     String best = badaboum.scenario.DidYouMean.suggest(name, names);
     throw new UsageProblem(
         "no bundled scenario named "

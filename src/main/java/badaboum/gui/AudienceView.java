@@ -6,33 +6,38 @@ import sim.field.network.Network;
 import sim.util.Double2D;
 
 /**
- * The network view's field: the sample of the audience laid out in a disc, the friendships among
- * them, a column on the right for the legend, and below it a block of grey squares for the bots
+ * One arm's network view: its cell of the display as a field {@link #HEIGHT} units high and as wide
+ * as the cell's proportions ask, with the arm's numbers across the top ({@link #top()} units), the
+ * people drawn in a disc below them ({@link CommunityFocus}: the community first, friendships and
+ * member-to-member ties among them), and along the bottom a band of grey squares for the bots
  * (bought fans, spam and troll bots), which the model counts but does not make persons: one square
- * stands for as many accounts as one dot stands for people, as many as fit. The field is {@link
- * #HEIGHT} units high and as wide as the display's proportions ask.
+ * stands for as many accounts as one dot stands for people, as many as fit.
  */
 final class AudienceView {
   static final double HEIGHT = 100;
 
-  /** Width of the legend column on the right, in field units, in a wide view. */
-  static final double LEGEND_WIDTH = 36;
+  /** Room for the bots' squares along the bottom, in field units. */
+  static final double BOT_BAND = 6;
 
-  /** Top of the disc of people: the header (day, numbers) is drawn above it. */
-  static final double HEADER = 13;
-
-  static final double BOT_TOP = 71;
   static final double BOT_SPACING = 2.3;
 
-  private final AudienceSample sample;
+  /** A ring of air around the disc, in field units. */
+  private static final double MARGIN = 2;
+
+  private final CommunityFocus focus;
+  private final int population;
   private final double width;
-  private final double legendScale;
+  private final double top;
   private final Continuous2D field;
   private final Network network;
   private final PersonNode[] people;
   private final BotNode[] bots;
+  private final double cx;
+  private final double cy;
+  private final double radius;
   private volatile BrandCommunity brand;
   private volatile int botsShown;
+  private int shownVersion = -1;
 
   /** A bot square; only the first {@link AudienceView#botsShown()} are drawn. */
   static final class BotNode {
@@ -52,57 +57,104 @@ final class AudienceView {
     }
   }
 
-  AudienceView(AudienceSample sample, double width) {
-    this.sample = sample;
+  /** A line of the network view: a friendship, or a tie between members who answered each other. */
+  enum Link {
+    FRIENDSHIP,
+    TIE
+  }
+
+  /**
+   * @param width the field's width in units, the cell's width over its height times {@link #HEIGHT}
+   * @param top the units the arm's numbers take at the top
+   */
+  AudienceView(CommunityFocus focus, int population, double width, double top) {
+    this.focus = focus;
+    this.population = population;
     this.width = width;
-    // a narrow view keeps more room for the people with a smaller legend
-    this.legendScale = Math.max(0.7, Math.min(1, width / 130));
-    double legendWidth = legendWidth();
+    this.top = top;
     this.field = new Continuous2D(4, width, HEIGHT);
     this.network = new Network(false);
-    int m = sample.size();
-    people = new PersonNode[m];
-    double discWidth = width - legendWidth;
-    double cx = discWidth / 2;
-    double cy = (HEADER + HEIGHT) / 2;
-    double radius = Math.min(discWidth / 2, (HEIGHT - HEADER) / 2) - 3;
-    for (int i = 0; i < m; i++) {
-      people[i] = new PersonNode(this, sample.person(i));
-      field.setObjectLocation(
-          people[i], new Double2D(cx + radius * sample.x(i), cy + radius * sample.y(i)));
-      network.addNode(people[i]);
-    }
-    for (int e = 0; e < sample.edgeCount(); e++) {
-      network.addEdge(people[sample.edgeFrom(e)], people[sample.edgeTo(e)], null);
-    }
-    int columns = (int) ((legendWidth - 4) / BOT_SPACING);
-    int rows = (int) ((HEIGHT - 2 - BOT_TOP) / BOT_SPACING);
+    double bottom = HEIGHT - BOT_BAND;
+    this.cx = width / 2;
+    this.cy = (top + bottom) / 2;
+    this.radius = Math.max(1, Math.min(width / 2, (bottom - top) / 2) - MARGIN);
+    people = new PersonNode[focus.size()];
+    int columns = Math.max(1, (int) ((width - 2 * MARGIN) / BOT_SPACING));
+    int rows = Math.max(1, (int) (BOT_BAND / BOT_SPACING));
     bots = new BotNode[columns * rows];
-    double left = width - legendWidth + 2 + BOT_SPACING / 2;
     for (int i = 0; i < bots.length; i++) {
       bots[i] = new BotNode(i);
       field.setObjectLocation(
           bots[i],
           new Double2D(
-              left + (i % columns) * BOT_SPACING, BOT_TOP + (i / columns + 0.5) * BOT_SPACING));
+              MARGIN + (i % columns + 0.5) * BOT_SPACING,
+              bottom + (i / columns + 0.5) * BOT_SPACING));
+    }
+    sync();
+  }
+
+  /** Draws the focus as it is now: who sits where, and the lines among them. */
+  void sync() {
+    int m = focus.size();
+    if (focus.version() != shownVersion) {
+      for (int i = 0; i < m; i++) {
+        if (people[i] == null || people[i].person() != focus.person(i)) {
+          if (people[i] != null) {
+            field.remove(people[i]);
+          }
+          people[i] = new PersonNode(this, focus.person(i));
+        }
+      }
+      shownVersion = focus.version();
+    }
+    network.clear();
+    for (int i = 0; i < m; i++) {
+      field.setObjectLocation(people[i], at(i));
+      network.addNode(people[i]);
+    }
+    for (int e = 0; e < focus.edgeCount(); e++) {
+      network.addEdge(
+          people[focus.edgeFrom(e)],
+          people[focus.edgeTo(e)],
+          focus.tie(e) ? Link.TIE : Link.FRIENDSHIP);
     }
   }
 
-  AudienceSample sample() {
-    return sample;
+  /** After a day: the community brought into view and the layout settled, then drawn. */
+  void update(BrandCommunity brand) {
+    this.brand = brand;
+    focus.update(brand);
+    sync();
+  }
+
+  private Double2D at(int slot) {
+    return new Double2D(cx + radius * focus.x(slot), cy + radius * focus.y(slot));
+  }
+
+  CommunityFocus focus() {
+    return focus;
   }
 
   double width() {
     return width;
   }
 
-  /** Size of the legend's text and swatches relative to a wide view's. */
-  double legendScale() {
-    return legendScale;
+  /** Units at the top taken by the arm's numbers. */
+  double top() {
+    return top;
   }
 
-  double legendWidth() {
-    return LEGEND_WIDTH * legendScale;
+  /** The disc of people: centre and radius in field units. */
+  double discX() {
+    return cx;
+  }
+
+  double discY() {
+    return cy;
+  }
+
+  double discRadius() {
+    return radius;
   }
 
   Continuous2D field() {
@@ -124,7 +176,7 @@ final class AudienceView {
 
   /** How many people or accounts one dot stands for. */
   double perDot() {
-    return sample.population() / (double) sample.size();
+    return population / (double) people.length;
   }
 
   int botsShown() {
@@ -146,7 +198,7 @@ final class AudienceView {
   }
 
   int population() {
-    return sample.population();
+    return population;
   }
 
   int personCount() {

@@ -2,49 +2,51 @@ package badaboum.gui;
 
 import badaboum.model.ProgrammeEvent;
 import java.awt.BorderLayout;
-import java.awt.Color;
-import java.awt.Component;
 import java.awt.Font;
-import java.awt.Graphics;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import javax.swing.BorderFactory;
-import javax.swing.DefaultListCellRenderer;
-import javax.swing.DefaultListModel;
-import javax.swing.Icon;
 import javax.swing.JFrame;
-import javax.swing.JLabel;
-import javax.swing.JList;
 import javax.swing.JScrollPane;
+import javax.swing.JTextPane;
+import javax.swing.ScrollPaneConstants;
 import javax.swing.WindowConstants;
+import javax.swing.text.BadLocationException;
+import javax.swing.text.SimpleAttributeSet;
+import javax.swing.text.StyleConstants;
+import javax.swing.text.StyledDocument;
 
 /**
- * The event log: contest starts, crises, management reviews, the cancellation, and the console's
- * own notes (runs started and ended, parameters changed or refused), one line each with a coloured
- * mark of its kind, newest at the bottom. Used from Swing's thread only.
+ * The event log: contest starts, crises, management reviews, cancellations, and the console's own
+ * notes (runs started and ended, parameters changed or refused), one paragraph each with a coloured
+ * mark of its kind, newest at the bottom; with several arms, each event names its arm. Long lines
+ * wrap at the window's width rather than run off it. Used from Swing's thread only.
  */
 final class EventLog {
   /** One line of the log; {@code day} is -1 for the console's notes. */
-  record Line(int day, String text, EventKind kind) {
-    @Override
-    public String toString() {
-      return day < 0 ? text : String.format(Locale.ROOT, "day %d   %s", day, text);
-    }
-  }
+  record Line(int day, String text, EventKind kind) {}
 
-  private final DefaultListModel<Line> lines = new DefaultListModel<>();
-  private final JList<Line> list = new JList<>(lines);
-  private final JScrollPane scroll = new JScrollPane(list);
+  private final List<Line> lines = new ArrayList<>();
+  private final JTextPane pane = new JTextPane();
+  private final JScrollPane scroll =
+      new JScrollPane(
+          pane,
+          ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+          ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+  private final Font font;
+  private final ConsoleText say;
   private boolean severalBrands;
 
   EventLog(WorkshopStyle style) {
-    Font font = style.font(Font.PLAIN, 15);
-    list.setFont(font);
-    list.setCellRenderer(new Renderer(font.getSize()));
-    list.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
+    font = style.font(Font.PLAIN, WorkshopStyle.TEXT);
+    say = style.text();
+    pane.setEditable(false);
+    pane.setFont(font);
+    pane.setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
   }
 
   JFrame createFrame() {
-    JFrame frame = new JFrame("Event log");
+    JFrame frame = new JFrame(say.logWindow());
     frame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
     frame.getContentPane().add(scroll, BorderLayout.CENTER);
     return frame;
@@ -55,10 +57,13 @@ final class EventLog {
     severalBrands = several;
   }
 
-  void add(DaySnapshot day) {
+  /** The day's events; {@code arm} names them when several arms run side by side, else null. */
+  void add(DaySnapshot day, String arm) {
     for (ProgrammeEvent e : day.events()) {
-      String text = severalBrands ? e.brand() + ": " + e.text() : e.text();
-      append(new Line(e.day(), text, EventKind.of(e.text())));
+      String said = say.event(e.text());
+      String text = severalBrands ? say.fromArm(e.brand(), said) : said;
+      append(
+          new Line(e.day(), arm == null ? text : say.fromArm(arm, text), EventKind.of(e.text())));
     }
   }
 
@@ -78,55 +83,45 @@ final class EventLog {
     return lines.get(i);
   }
 
+  /** The text component, for the console's geometry checks. */
+  JTextPane pane() {
+    return pane;
+  }
+
+  JScrollPane scroll() {
+    return scroll;
+  }
+
+  Font font() {
+    return font;
+  }
+
   private void append(Line line) {
-    lines.addElement(line);
-    list.ensureIndexIsVisible(lines.size() - 1);
-  }
-
-  /** A line with a round mark in its kind's colour. */
-  private static final class Renderer extends DefaultListCellRenderer {
-    private static final long serialVersionUID = 1L;
-    private final int size;
-
-    Renderer(int size) {
-      this.size = size;
-    }
-
-    @Override
-    public Component getListCellRendererComponent(
-        JList<?> list, Object value, int index, boolean selected, boolean focus) {
-      JLabel label =
-          (JLabel) super.getListCellRendererComponent(list, value, index, selected, focus);
-      if (value instanceof Line line) {
-        Color colour = line.kind().colour();
-        label.setIcon(new Mark(colour, size));
-        label.setIconTextGap(size / 2);
-        if (line.day() < 0) {
-          label.setFont(label.getFont().deriveFont(Font.ITALIC));
-        } else if (line.kind() == EventKind.CANCELLATION || line.kind() == EventKind.CRISIS) {
-          label.setFont(label.getFont().deriveFont(Font.BOLD));
-        }
+    lines.add(line);
+    StyledDocument doc = pane.getStyledDocument();
+    SimpleAttributeSet mark = new SimpleAttributeSet();
+    StyleConstants.setForeground(mark, line.kind().colour());
+    StyleConstants.setFontFamily(mark, font.getFamily());
+    StyleConstants.setFontSize(mark, font.getSize());
+    SimpleAttributeSet words = new SimpleAttributeSet();
+    StyleConstants.setFontFamily(words, font.getFamily());
+    StyleConstants.setFontSize(words, font.getSize());
+    StyleConstants.setForeground(words, NodeState.INK);
+    StyleConstants.setItalic(words, line.day() < 0);
+    StyleConstants.setBold(
+        words, line.kind() == EventKind.CANCELLATION || line.kind() == EventKind.CRISIS);
+    try {
+      if (doc.getLength() > 0) {
+        doc.insertString(doc.getLength(), "\n", words);
       }
-      return label;
+      doc.insertString(doc.getLength(), "\u25CF ", mark);
+      doc.insertString(
+          doc.getLength(),
+          line.day() < 0 ? line.text() : say.event(line.day(), line.text()),
+          words);
+    } catch (BadLocationException e) {
+      throw new IllegalStateException("the end of the log is always a place to write", e);
     }
-  }
-
-  private record Mark(Color colour, int size) implements Icon {
-    @Override
-    public void paintIcon(Component c, Graphics g, int x, int y) {
-      int d = (int) (size * 0.7);
-      g.setColor(colour);
-      g.fillOval(x, y + (size - d) / 2, d, d);
-    }
-
-    @Override
-    public int getIconWidth() {
-      return size;
-    }
-
-    @Override
-    public int getIconHeight() {
-      return size;
-    }
+    pane.setCaretPosition(doc.getLength());
   }
 }

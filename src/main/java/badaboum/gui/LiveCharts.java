@@ -2,28 +2,40 @@ package badaboum.gui;
 
 import badaboum.model.ProgrammeEvent;
 import java.awt.BasicStroke;
+import java.awt.BorderLayout;
 import java.awt.Color;
+import java.awt.FlowLayout;
 import java.awt.Font;
 import java.awt.GridLayout;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.text.NumberFormat;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import javax.swing.BorderFactory;
+import javax.swing.BoxLayout;
 import javax.swing.JFrame;
+import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JTextArea;
 import javax.swing.WindowConstants;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.data.RangeType;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.ui.RectangleAnchor;
+import org.jfree.ui.RectangleEdge;
+import org.jfree.ui.RectangleInsets;
 import org.jfree.ui.TextAnchor;
 import sim.display.ChartUtilities;
 import sim.util.media.chart.TimeSeriesAttributes;
@@ -31,9 +43,14 @@ import sim.util.media.chart.TimeSeriesChartGenerator;
 
 /**
  * Four live charts in one window, two by two: fans, active members, sentiment and spend, day by
- * day, with the programme's events marked (cancellation and crises labelled, reviews and contest
- * starts as thin lines). Each is a MASON {@link TimeSeriesChartGenerator}; double-clicking a chart
- * opens MASON's own window for it (export to PDF, movie). Used from Swing's thread only.
+ * day, with the programme's events marked (cancellations and crises labelled, reviews and contest
+ * starts as thin lines). With one arm each chart shows several measures, with its own legend; with
+ * arms side by side each arm has its colour, a solid line for the chart's measure and a dashed one
+ * for its companion (real followers beside fans, members answering members beside active members),
+ * and one key above the charts says so. Each is a MASON {@link TimeSeriesChartGenerator}:
+ * double-clicking a chart opens MASON's own window for it (export to PDF, movie). The axes carry no
+ * titles: the horizontal axis is always the day, and each chart's title says what it counts, which
+ * leaves the plots the room. Used from Swing's thread only.
  */
 final class LiveCharts {
   private static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
@@ -41,60 +58,129 @@ final class LiveCharts {
   private static final int WEEK = 7;
 
   private final WorkshopStyle style;
+  private final List<String> arms;
   private final List<TimeSeriesChartGenerator> generators = new ArrayList<>();
+  private final List<ChartPanel> panels = new ArrayList<>();
   private final List<XYSeries> series = new ArrayList<>();
   private final TimeSeriesChartGenerator fans;
   private final TimeSeriesChartGenerator active;
   private final TimeSeriesChartGenerator sentiment;
   private final TimeSeriesChartGenerator spend;
-  private final XYSeries fansAll;
-  private final XYSeries fansReal;
-  private final XYSeries fansBought;
-  private final XYSeries activeMembers;
-  private final XYSeries ambassadors;
-  private final XYSeries memberAnswersWeek;
-  private final XYSeries repliesWeek;
-  private final java.util.ArrayDeque<int[]> lastWeek = new java.util.ArrayDeque<>();
-  private final XYSeries sentimentSeries;
-  private final XYSeries spendSeries;
-  private final JPanel panel = new JPanel(new GridLayout(2, 2, 6, 6));
+  private final List<ArmSeries> perArm = new ArrayList<>();
+  private final JPanel window = new JPanel(new BorderLayout());
+  private final JPanel grid = new JPanel(new GridLayout(2, 2, 6, 6));
+  private final JPanel key;
+  private final Set<String> marked = new HashSet<>();
   private int lastDay = -1;
 
-  LiveCharts(WorkshopStyle style) {
+  /** One arm's lines, and its last week of answers. */
+  private static final class ArmSeries {
+    XYSeries fans;
+    XYSeries followers;
+    XYSeries bought;
+    XYSeries active;
+    XYSeries ambassadors;
+    XYSeries memberAnswers;
+    XYSeries replies;
+    XYSeries sentiment;
+    XYSeries spend;
+    final ArrayDeque<int[]> lastWeek = new ArrayDeque<>();
+  }
+
+  LiveCharts(WorkshopStyle style, List<String> arms) {
     this.style = style;
-    fans = chart("Fans", "people", 10);
-    fansAll = series(fans, "fans (with bought fans)", NodeState.INK, 3.5, false);
-    fansReal = series(fans, "real followers", NodeState.AWARE.colour(), 3, false);
-    fansBought = series(fans, "bought fans", NodeState.BOT.colour(), 2, true);
-    active = chart("Active members", "people", 10);
-    activeMembers = series(active, "active members", NodeState.ACTIVE.colour(), 3.5, false);
-    ambassadors = series(active, "ambassadors", NodeState.AMBASSADOR.colour(), 3, false);
-    // the community at work: members answering members, beside the brand's own replies
-    memberAnswersWeek =
-        series(active, "member answers (7 days)", NodeState.ACTIVE.colour(), 2, true);
-    repliesWeek = series(active, "brand replies (7 days)", NodeState.AWARE.colour(), 2, true);
-    sentiment = chart("Sentiment of followers", "-1 hostile to +1 delighted", 0);
-    sentimentSeries = series(sentiment, "sentiment", NodeState.OUTRAGED.darker(), 3.5, false);
+    this.arms = List.copyOf(arms);
+    boolean one = arms.size() == 1;
+    ConsoleText w = style.text();
+    fans = chart(w.chart("fans"), 10, one);
+    active = chart(w.chart("active"), 10, one);
+    sentiment = chart(w.chart("sentiment"), 0, one);
     sentiment.setYAxisRange(-1, 1);
-    spend = chart("Spend (cumulative)", "currency", 1000);
-    spendSeries = series(spend, "spend", NodeState.LEFT.colour(), 3.5, false);
-    for (TimeSeriesChartGenerator g : generators) {
-      panel.add(panelFor(g));
+    spend = chart(w.chart("spend"), 1000, one);
+    if (one) {
+      ArmSeries a = new ArmSeries();
+      a.fans = series(fans, w.series("fans"), NodeState.INK, 3.5, false);
+      a.followers = series(fans, w.series("followers"), NodeState.AWARE.colour(), 3, false);
+      a.bought = series(fans, w.series("bought"), NodeState.BOT.colour(), 2, true);
+      a.active = series(active, w.series("active"), NodeState.ACTIVE.colour(), 3.5, false);
+      a.ambassadors =
+          series(active, w.series("ambassadors"), NodeState.AMBASSADOR.colour(), 3, false);
+      // the community at work: members answering members, beside the brand's own replies
+      a.memberAnswers =
+          series(active, w.series("memberAnswers"), NodeState.ACTIVE.colour(), 2, true);
+      a.replies = series(active, w.series("replies"), NodeState.AWARE.colour(), 2, true);
+      a.sentiment =
+          series(sentiment, w.series("sentiment"), NodeState.OUTRAGED.darker(), 3.5, false);
+      a.spend = series(spend, w.series("spend"), NodeState.LEFT.colour(), 3.5, false);
+      perArm.add(a);
+      key = null;
+    } else {
+      for (int i = 0; i < arms.size(); i++) {
+        Color colour = WorkshopStyle.arm(i);
+        String arm = arms.get(i);
+        ArmSeries a = new ArmSeries();
+        a.fans = series(fans, arm, colour, 3.5, false);
+        a.followers = series(fans, w.armSeries(arm, w.series("followers")), colour, 2, true);
+        a.active = series(active, arm, colour, 3.5, false);
+        a.memberAnswers =
+            series(active, w.armSeries(arm, w.series("memberAnswers")), colour, 2, true);
+        a.sentiment = series(sentiment, arm, colour, 3.5, false);
+        a.spend = series(spend, arm, colour, 3.5, false);
+        perArm.add(a);
+      }
+      key = buildKey();
+      window.add(key, BorderLayout.NORTH);
     }
+    for (TimeSeriesChartGenerator g : generators) {
+      ChartPanel panel = panelFor(g);
+      panels.add(panel);
+      grid.add(panel);
+    }
+    window.add(grid, BorderLayout.CENTER);
+  }
+
+  /** Above the charts when arms are compared: each arm's colour, and what solid and dashed mean. */
+  private JPanel buildKey() {
+    JPanel box = new JPanel();
+    box.setLayout(new BoxLayout(box, BoxLayout.Y_AXIS));
+    box.setBackground(Color.WHITE);
+    box.setBorder(BorderFactory.createEmptyBorder(2, 8, 2, 8));
+    JPanel names = new JPanel(new FlowLayout(FlowLayout.LEFT, 14, 0));
+    names.setBackground(Color.WHITE);
+    for (int i = 0; i < arms.size(); i++) {
+      JLabel name = new JLabel("\u25A0 " + arms.get(i));
+      name.setForeground(WorkshopStyle.arm(i));
+      name.setFont(style.font(Font.BOLD, WorkshopStyle.TEXT));
+      names.add(name);
+    }
+    JTextArea lines = new JTextArea(style.text().compareKey());
+    lines.setFont(style.font(Font.PLAIN, WorkshopStyle.SMALL));
+    lines.setForeground(ArmHeader.GREY_TEXT);
+    lines.setLineWrap(true);
+    lines.setWrapStyleWord(true);
+    lines.setEditable(false);
+    lines.setFocusable(false);
+    lines.setBorder(BorderFactory.createEmptyBorder(0, 14, 2, 4));
+    names.setAlignmentX(0);
+    lines.setAlignmentX(0);
+    box.add(names);
+    box.add(lines);
+    return box;
   }
 
   /** The window: the four charts, to register with the console. */
   JFrame createFrame() {
-    JFrame frame = new JFrame("Live charts (double-click a chart for MASON's chart options)");
+    JFrame frame = new JFrame(style.text().chartsWindow());
     frame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
-    frame.getContentPane().add(panel);
+    frame.getContentPane().add(window);
     return frame;
   }
 
   /** Clears the charts for a new run of {@code days} days; a positive budget is drawn as a line. */
   void reset(int days, double budget) {
     lastDay = -1;
-    lastWeek.clear();
+    marked.clear();
+    perArm.forEach(a -> a.lastWeek.clear());
     for (XYSeries s : series) {
       s.clear();
     }
@@ -104,7 +190,7 @@ final class LiveCharts {
       plot.clearRangeMarkers();
       g.setXAxisRange(0, days);
     }
-    ValueMarker zero = new ValueMarker(0, Overlay.GREY_TEXT, new BasicStroke(1.5f));
+    ValueMarker zero = new ValueMarker(0, ArmHeader.GREY_TEXT, new BasicStroke(1.5f));
     sentiment.getChart().getXYPlot().addRangeMarker(zero);
     if (budget > 0) {
       ValueMarker line =
@@ -113,8 +199,8 @@ final class LiveCharts {
               NodeState.LEFT.colour(),
               new BasicStroke(
                   2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f));
-      line.setLabel("budget");
-      line.setLabelFont(style.font(Font.BOLD, 13));
+      line.setLabel(style.text().budget());
+      line.setLabelFont(style.font(Font.BOLD, WorkshopStyle.SMALL));
       line.setLabelPaint(NodeState.LEFT.colour());
       line.setLabelAnchor(RectangleAnchor.TOP_LEFT);
       line.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
@@ -123,35 +209,46 @@ final class LiveCharts {
     update();
   }
 
-  /** Adds a day (once: a day already shown is ignored). */
-  void add(DaySnapshot d) {
-    if (d.day() <= lastDay) {
+  /** Adds a day, one snapshot per arm in order (once: a day already shown is ignored). */
+  void add(List<DaySnapshot> days) {
+    int day = days.get(0).day();
+    if (day <= lastDay) {
       return;
     }
-    lastDay = d.day();
-    double x = d.day();
-    fansAll.add(x, d.fans(), false);
-    fansReal.add(x, d.followers(), false);
-    fansBought.add(x, d.fakeFans(), false);
-    activeMembers.add(x, d.active(), false);
-    ambassadors.add(x, d.ambassadors(), false);
-    lastWeek.addLast(new int[] {d.memberAnswers(), d.replies()});
-    if (lastWeek.size() > WEEK) {
-      lastWeek.removeFirst();
-    }
-    memberAnswersWeek.add(x, lastWeek.stream().mapToInt(w -> w[0]).sum(), false);
-    repliesWeek.add(x, lastWeek.stream().mapToInt(w -> w[1]).sum(), false);
-    sentimentSeries.add(x, d.sentiment(), false);
-    spendSeries.add(x, d.spend(), false);
-    for (ProgrammeEvent e : d.events()) {
-      if (e.brand().equals(d.brand())) {
-        mark(e);
+    lastDay = day;
+    for (int i = 0; i < days.size(); i++) {
+      DaySnapshot d = days.get(i);
+      ArmSeries a = perArm.get(i);
+      double x = d.day();
+      a.fans.add(x, d.fans(), false);
+      a.followers.add(x, d.followers(), false);
+      if (a.bought != null) {
+        a.bought.add(x, d.fakeFans(), false);
+      }
+      a.active.add(x, d.active(), false);
+      if (a.ambassadors != null) {
+        a.ambassadors.add(x, d.ambassadors(), false);
+      }
+      a.lastWeek.addLast(new int[] {d.memberAnswers(), d.replies()});
+      if (a.lastWeek.size() > WEEK) {
+        a.lastWeek.removeFirst();
+      }
+      a.memberAnswers.add(x, a.lastWeek.stream().mapToInt(w -> w[0]).sum(), false);
+      if (a.replies != null) {
+        a.replies.add(x, a.lastWeek.stream().mapToInt(w -> w[1]).sum(), false);
+      }
+      a.sentiment.add(x, d.sentiment(), false);
+      a.spend.add(x, d.spend(), false);
+      for (ProgrammeEvent e : d.events()) {
+        if (e.brand().equals(d.brand())) {
+          mark(e, i);
+        }
       }
     }
     update();
   }
 
-  private void mark(ProgrammeEvent e) {
+  private void mark(ProgrammeEvent e, int arm) {
     EventKind kind = EventKind.of(e.text());
     boolean labelled = kind == EventKind.CANCELLATION || kind == EventKind.CRISIS;
     boolean thin =
@@ -160,11 +257,17 @@ final class LiveCharts {
     if (!labelled && !thin) {
       return;
     }
+    boolean perArmMark = arms.size() > 1 && kind == EventKind.CANCELLATION;
+    // a crisis or review hits every arm on the same day: one mark
+    if (!marked.add(e.day() + ":" + kind + (perArmMark || kind == EventKind.CONTEST ? arm : ""))) {
+      return;
+    }
+    Color colour = perArmMark ? WorkshopStyle.arm(arm) : kind.colour();
     for (TimeSeriesChartGenerator g : generators) {
       ValueMarker m =
           new ValueMarker(
               e.day(),
-              kind.colour(),
+              colour,
               labelled
                   ? new BasicStroke(3f)
                   : new BasicStroke(
@@ -175,9 +278,10 @@ final class LiveCharts {
                       new float[] {4f, 4f},
                       0f));
       if (labelled) {
-        m.setLabel(kind.marker());
-        m.setLabelFont(style.font(Font.BOLD, 14));
-        m.setLabelPaint(kind.colour());
+        m.setLabel(
+            perArmMark ? style.text().cancelledMarker(arms.get(arm)) : style.text().marker(kind));
+        m.setLabelFont(style.font(Font.BOLD, WorkshopStyle.SMALL));
+        m.setLabelPaint(colour);
         m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
       } else {
@@ -195,36 +299,63 @@ final class LiveCharts {
 
   /** Days shown so far (for tests). */
   int points() {
-    return fansAll.getItemCount();
+    return perArm.get(0).fans.getItemCount();
+  }
+
+  /** The charts' panels, for the console's geometry checks. */
+  List<ChartPanel> panels() {
+    return panels;
+  }
+
+  /** The key above the charts when arms are compared, else null. */
+  JPanel key() {
+    return key;
   }
 
   /** A chart; {@code minimumRange} keeps an empty chart's axis readable (0 for a fixed axis). */
-  private TimeSeriesChartGenerator chart(String title, String yLabel, double minimumRange) {
-    TimeSeriesChartGenerator g = ChartUtilities.buildTimeSeriesChartGenerator(title, "day");
-    g.setYAxisLabel(yLabel);
-    g.addLegend();
+  private TimeSeriesChartGenerator chart(String title, double minimumRange, boolean legend) {
+    TimeSeriesChartGenerator g = ChartUtilities.buildTimeSeriesChartGenerator(title, null);
     JFreeChart chart = g.getChart();
-    chart.getTitle().setFont(style.font(Font.BOLD, 20));
+    if (legend) {
+      g.addLegend();
+    } else {
+      chart.removeLegend(); // the arms' colours are in the key above the charts
+    }
+    chart.getTitle().setFont(style.font(Font.BOLD, WorkshopStyle.TITLE));
+    chart.setPadding(new RectangleInsets(2, 2, 2, 6));
     XYPlot plot = chart.getXYPlot();
+    plot.setInsets(new RectangleInsets(2, 2, 2, 4));
+    plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
     plot.setBackgroundPaint(Color.WHITE);
     plot.setDomainGridlinePaint(GRID);
     plot.setRangeGridlinePaint(GRID);
     for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
-      axis.setLabelFont(style.font(Font.PLAIN, 14));
-      axis.setTickLabelFont(style.font(Font.PLAIN, 13));
+      axis.setLabel(null);
+      axis.setTickLabelFont(style.font(Font.PLAIN, WorkshopStyle.SMALL));
     }
-    if (minimumRange > 0 && plot.getRangeAxis() instanceof NumberAxis y) {
-      y.setAutoRangeIncludesZero(true);
-      y.setRangeType(RangeType.POSITIVE);
-      y.setAutoRangeMinimumSize(minimumRange);
-      y.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.ROOT));
+    // the ticks in the room's language: 2,000 and 0.5, or 2 000 and 0,5
+    Locale locale = style.text().language().locale();
+    if (plot.getRangeAxis() instanceof NumberAxis y) {
+      if (minimumRange > 0) {
+        y.setAutoRangeIncludesZero(true);
+        y.setRangeType(RangeType.POSITIVE);
+        y.setAutoRangeMinimumSize(minimumRange);
+        y.setNumberFormatOverride(NumberFormat.getIntegerInstance(locale));
+      } else {
+        y.setNumberFormatOverride(NumberFormat.getNumberInstance(locale));
+      }
     }
     if (plot.getDomainAxis() instanceof NumberAxis x) {
-      x.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.ROOT));
+      x.setNumberFormatOverride(NumberFormat.getIntegerInstance(locale));
     }
-    LegendTitle legend = chart.getLegend();
-    if (legend != null) {
-      legend.setItemFont(style.font(Font.PLAIN, 14));
+    LegendTitle key = chart.getLegend();
+    if (key != null) {
+      key.setItemFont(style.font(Font.PLAIN, WorkshopStyle.SMALL));
+      key.setPosition(RectangleEdge.BOTTOM);
+      key.setFrame(BlockBorder.NONE);
+      key.setItemLabelPadding(new RectangleInsets(0, 2, 0, 6));
+      key.setMargin(new RectangleInsets(2, 0, 0, 0));
+      key.setPadding(RectangleInsets.ZERO_INSETS);
     }
     generators.add(g);
     return g;

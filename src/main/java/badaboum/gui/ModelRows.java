@@ -53,12 +53,16 @@ final class ModelRows {
   private final Map<String, Object> contestDraft = Catalog.defaults(ContestSpec.class);
   private final Map<String, Object> crisisDraft = Catalog.defaults(CrisisSpec.class);
 
-  private ModelRows(WorkshopParameters parameters) {
+  private final ConsoleText words;
+
+  private ModelRows(WorkshopParameters parameters, ConsoleText words) {
     this.parameters = parameters;
+    this.words = words;
   }
 
-  static List<ModelRow> of(WorkshopParameters parameters) {
-    ModelRows builder = new ModelRows(parameters);
+  /** The rows, this console's own in {@code words}' language (the keys' in the catalogue's). */
+  static List<ModelRow> of(WorkshopParameters parameters, ConsoleText words) {
+    ModelRows builder = new ModelRows(parameters, words);
     builder.run();
     builder.strategy();
     builder.market();
@@ -69,17 +73,16 @@ final class ModelRows {
     String[] arms = parameters.armChoices().toArray(new String[0]);
     rows.add(
         new ModelRow(
-            "Arm",
-            "The strategy played by the brand in the next run.",
+            words.row(parameters.comparing() ? "armShown" : "arm"),
+            words.rowMeaning(parameters.comparing() ? "armShown" : "arm"),
             int.class,
             arms,
             () -> Arrays.asList(arms).indexOf(parameters.arm()),
             v -> parameters.setArm(arms[(Integer) v])));
     rows.add(
         new ModelRow(
-            "Replicate",
-            "Which random world: 0 is the run `badaboum run` shows (same seed, same numbers);"
-                + " 1, 2, ... are other replicates, as in a sweep.",
+            words.row("replicate"),
+            words.rowMeaning("replicate"),
             int.class,
             null,
             parameters::replicate,
@@ -120,8 +123,8 @@ final class ModelRows {
   private void contests() {
     rows.add(
         new ModelRow(
-            "Contests",
-            "Whether the plan runs contests: one series, with the contest rows below.",
+            words.row("contests"),
+            words.rowMeaning("contests"),
             boolean.class,
             null,
             () -> !parameters.strategy().contests().isEmpty(),
@@ -159,8 +162,8 @@ final class ModelRows {
     }
     rows.add(
         new ModelRow(
-            "Changed from the file",
-            "What the next run changes from the scenario file.",
+            words.row("changes"),
+            words.rowMeaning("changes"),
             String.class,
             null,
             this::changesText,
@@ -347,27 +350,27 @@ final class ModelRows {
   private String changesText() {
     Map<String, Object> changes = parameters.changes();
     if (changes.isEmpty() && parameters.replicate() == 0) {
-      return "nothing";
+      return words.nothing();
     }
     List<String> parts = new ArrayList<>();
     for (Map.Entry<String, Object> e : changes.entrySet()) {
       parts.add(e.getKey() + " = " + shortValue(e.getValue()));
     }
     if (parameters.replicate() != 0) {
-      parts.add("replicate " + parameters.replicate());
+      parts.add(words.replicate(parameters.replicate()));
     }
     return String.join("; ", parts);
   }
 
-  private static String shortValue(Object value) {
+  private String shortValue(Object value) {
     if (value instanceof Double d) {
       return ConsoleNumbers.number(d);
     }
     if (value instanceof List<?> list) {
-      return list.isEmpty() ? "none" : list.size() + (list.size() == 1 ? " item" : " items");
+      return words.items(list.size());
     }
     if (value instanceof Map<?, ?>) {
-      return "(changed)";
+      return words.changedValue();
     }
     return String.valueOf(value);
   }

@@ -19,10 +19,17 @@ final class ModelTab extends Properties {
 
   private final transient Listener listener;
   private final transient List<ModelRow> rows;
+  private final transient ConsoleText words;
 
+  /** The tab in English. */
   ModelTab(WorkshopParameters parameters, Listener listener) {
+    this(parameters, listener, ConsoleText.english());
+  }
+
+  ModelTab(WorkshopParameters parameters, Listener listener, ConsoleText words) {
     this.listener = listener;
-    this.rows = ModelRows.of(parameters);
+    this.words = words;
+    this.rows = ModelRows.of(parameters, words);
   }
 
   @Override
@@ -48,7 +55,11 @@ final class ModelTab extends Properties {
   @Override
   public String getDescription(int index) {
     return valid(index)
-        ? "<html>" + rows.get(index).description() + "<br><i>Applies at the next Play.</i></html>"
+        ? "<html>"
+            + rows.get(index).description()
+            + "<br><i>"
+            + words.text("appliesNext")
+            + "</i></html>"
         : null;
   }
 

@@ -43,8 +43,8 @@ enum NodeState {
   /** Diameter of the dot, in field units (the field is 100 units high). */
   double diameter() {
     return switch (this) {
-      case UNAWARE -> 1.7;
-      case AWARE -> 2.1;
+      case UNAWARE -> 1.1; // small: the audience is the background of the community
+      case AWARE -> 1.7;
       case ACTIVE, DORMANT, LEFT -> 2.5;
       case AMBASSADOR -> 3.6;
       case BOT -> 1.6;

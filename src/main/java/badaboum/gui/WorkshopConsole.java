@@ -2,6 +2,7 @@ package badaboum.gui;
 
 import badaboum.engine.CommunitySimulation;
 import badaboum.engine.RunSpec;
+import badaboum.language.Language;
 import badaboum.model.Market;
 import badaboum.model.network.Graph;
 import badaboum.scenario.ManagementSpec;
@@ -13,10 +14,10 @@ import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
+import java.awt.geom.Rectangle2D;
 import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JFrame;
 import javax.swing.JOptionPane;
@@ -35,58 +36,112 @@ import sim.portrayal.network.SpatialNetwork2D;
 import sim.util.Properties;
 
 /**
- * The workshop console: MASON's {@code GUIState} around the engine's {@link CommunitySimulation},
- * as MASON pairs {@code Students} with {@code StudentsWithUI}. It shows a sample of the audience
- * coloured by state, four live charts and the event log, and puts the strategy's key parameters in
- * the console's Model tab; a change there applies at the next start (Stop, then Play).
+ * The workshop console: MASON's {@code GUIState} around the engine, as MASON pairs {@code Students}
+ * with {@code StudentsWithUI}. It runs one arm, or two or three side by side on the same seed in
+ * lockstep ({@link Lockstep}): one network view and one set of key numbers per arm, four live
+ * charts with a line per arm, one event log, and the strategies' key parameters in the console's
+ * Model tab (a change applies at the next start: Stop, then Play). Play, Pause, Step and Stop act
+ * on every arm together.
  *
- * <p>It never changes the run: the model is scheduled exactly as by {@code Simulation.run}, and the
- * console only reads the market after each day (a step queued after the day's schedule), so with
- * replicate 0 and no change the numbers are those of {@code badaboum run}.
+ * <p>It never changes a run: each arm is scheduled exactly as by {@code Simulation.run}, and the
+ * console only reads the markets after each day (a step queued after the day's schedule), so with
+ * replicate 0 and no change each arm's numbers are those of {@code badaboum run}.
  */
 public final class WorkshopConsole extends GUIState {
-  /** People drawn in the network view unless asked otherwise. */
+  /** People drawn in each network view unless asked otherwise. */
   public static final int DEFAULT_SAMPLE = 400;
 
+  /** Share of the network view's width the legend column takes beside one arm. */
+  static final double LEGEND_COLUMN = 0.3;
+
   private final WorkshopParameters parameters;
+  private final ConsoleText words;
   private final WorkshopStyle style;
   private final int sampleSize;
   private final WorkshopLayout layout;
   private final ModelTab properties;
-  private final ContinuousPortrayal2D peoplePortrayal = new ContinuousPortrayal2D();
-  private final NetworkPortrayal2D friendshipPortrayal = new NetworkPortrayal2D();
-  private final Overlay overlay;
+  private final List<ArmPane> panes = new ArrayList<>();
   private Display2D display;
   private JFrame displayFrame;
+  private Legend legend;
   private LiveCharts charts;
   private JFrame chartsFrame;
   private EventLog log;
   private JFrame logFrame;
-  private double fieldWidth = AudienceView.HEIGHT;
   private Graph shownGraph;
-  private volatile AudienceView view;
-  private volatile Overlay.Status status;
-  private int[] eventsSeen = new int[0];
+  private volatile int shownDay;
 
   /** Counts the starts, so that a late reading of a previous run is not drawn into this one. */
   private volatile int generation;
 
+  /** One arm's part of the network view. */
+  static final class ArmPane {
+    final String arm;
+    final Rectangle2D.Double cell;
+    final ArmHeader header;
+    final ContinuousPortrayal2D people = new ContinuousPortrayal2D();
+    final NetworkPortrayal2D links = new NetworkPortrayal2D();
+    volatile AudienceView view;
+    volatile ArmHeader.Status status;
+    int[] eventsSeen = new int[0];
+
+    ArmPane(String arm, Rectangle2D.Double cell, ArmHeader header) {
+      this.arm = arm;
+      this.cell = cell;
+      this.header = header;
+    }
+
+    AudienceView view() {
+      return view;
+    }
+
+    ArmHeader.Status status() {
+      return status;
+    }
+
+    ArmHeader header() {
+      return header;
+    }
+
+    Rectangle2D.Double cell() {
+      return cell;
+    }
+  }
+
   /**
-   * @param sampleSize people drawn in the network view
-   * @param screen where the windows may go
+   * The language of the About tab, which MASON asks the class for, not the console: the language of
+   * the console opened last.
    */
+  private static volatile Language aboutLanguage = Language.EN;
+
+  /** The console in English. */
   public WorkshopConsole(
       WorkshopParameters parameters, double fontScale, int sampleSize, Rectangle screen) {
-    super(new CommunitySimulation(parameters::runSpec));
+    this(parameters, fontScale, sampleSize, screen, Language.EN);
+  }
+
+  /**
+   * @param sampleSize people drawn in each network view
+   * @param screen where the windows may go
+   * @param language the language of the console's words
+   */
+  public WorkshopConsole(
+      WorkshopParameters parameters,
+      double fontScale,
+      int sampleSize,
+      Rectangle screen,
+      Language language) {
+    super(new Lockstep(parameters));
     if (sampleSize < 1) {
       throw new IllegalArgumentException("sample: expected 1 or more people, got " + sampleSize);
     }
     this.parameters = parameters;
-    this.style = new WorkshopStyle(fontScale);
+    this.words = new ConsoleText(language);
+    this.style = new WorkshopStyle(fontScale, screen.height, words);
     this.sampleSize = sampleSize;
-    this.layout = WorkshopLayout.of(screen);
-    this.overlay = new Overlay(() -> view, () -> status);
-    this.properties = new ModelTab(parameters, new Changes());
+    this.layout = WorkshopLayout.of(screen, parameters.comparing());
+    this.properties = new ModelTab(parameters, new Changes(), words);
+    aboutLanguage = language;
   }
 
   /**
@@ -94,26 +149,36 @@ public final class WorkshopConsole extends GUIState {
    * {@link JFrame}; MASON ends the program when it is closed).
    *
    * @param delayMillis pause between days while playing, so that a room can follow
+   * @param play whether to start the run at once, as if Play were pressed
    */
   public static JFrame open(
-      WorkshopParameters parameters, double fontScale, int sampleSize, long delayMillis)
+      WorkshopParameters parameters,
+      double fontScale,
+      int sampleSize,
+      long delayMillis,
+      boolean play,
+      Language language)
       throws InterruptedException, InvocationTargetException {
     AtomicReference<Console> opened = new AtomicReference<>();
     SwingUtilities.invokeAndWait(
         () -> {
-          scaleSwingFonts(fontScale);
           Rectangle screen =
               GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-          WorkshopConsole gui = new WorkshopConsole(parameters, fontScale, sampleSize, screen);
+          scaleSwingFonts(new WorkshopStyle(fontScale, screen.height).factor());
+          WorkshopConsole gui =
+              new WorkshopConsole(parameters, fontScale, sampleSize, screen, language);
           Console console = new Console(gui);
           console.setPlaySleep(delayMillis);
           console.setIncrementSeedOnStop(false);
           console.setBounds(gui.layout.console());
-          int model = console.getTabPane().indexOfTab("Model");
+          int model = console.getTabPane().indexOfTab("Model"); // MASON's name for the tab
           if (model >= 0) {
             console.getTabPane().setSelectedIndex(model);
           }
           console.setVisible(true);
+          if (play) {
+            console.pressPlay();
+          }
           opened.set(console);
         });
     return opened.get();
@@ -135,20 +200,7 @@ public final class WorkshopConsole extends GUIState {
 
   /** The About tab. */
   public static Object getInfo() {
-    return "<html><body style='font-family:sans-serif'>"
-        + "<h2>badaboum: from the boum to the badaboum</h2>"
-        + "<p>Press <b>Play</b> to run the scenario day by day, <b>Pause</b> to discuss,"
-        + " <b>Stop</b> to end the run.</p>"
-        + "<p>The <b>Model</b> tab holds the strategy's parameters and a few of the market's."
-        + " A change applies at the next start: Stop, then Play. Replicate 0 with no change is"
-        + " exactly the run of <code>badaboum run</code>; other replicates are other random"
-        + " worlds. (The console's own random seed is not used.)</p>"
-        + "<p>The network view shows a neighbourhood of the audience: grey unaware, light blue"
-        + " aware, green active followers, orange dormant ones, large dark blue ambassadors,"
-        + " orange-red rings people who left, a purple ring the outraged. Grey squares are bots,"
-        + " which the model counts without making them persons. Click on a person to inspect"
-        + " them.</p>"
-        + "<p>The <b>Delay</b> slider of the Console tab sets the pace.</p></body></html>";
+    return new ConsoleText(aboutLanguage).about();
   }
 
   @Override
@@ -174,35 +226,100 @@ public final class WorkshopConsole extends GUIState {
     display = new Display2D(Math.max(400, d.width - 40), Math.max(300, d.height - 100), this);
     display.setBackdrop(Color.WHITE);
     displayFrame = display.createFrame();
-    displayFrame.setTitle("Audience: " + parameters.scenario().name());
-    fitDisplay(d);
+    displayFrame.setTitle(words.audienceWindow(parameters.scenario().name()));
+    Dimension drawing = fitDisplay(d);
+    cells(drawing.width, drawing.height);
     controller.registerFrame(displayFrame);
-    display.attach(friendshipPortrayal, "Friendships");
-    display.attach(peoplePortrayal, "People");
-    display.attach(overlay, "Day, numbers and legend");
-    displayFrame.setVisible(true);
 
-    charts = new LiveCharts(style);
+    charts = new LiveCharts(style, parameters.arms());
     chartsFrame = charts.createFrame();
     chartsFrame.setBounds(layout.charts());
     controller.registerFrame(chartsFrame);
-    chartsFrame.setVisible(true);
 
     log = new EventLog(style);
     logFrame = log.createFrame();
     logFrame.setBounds(layout.log());
     controller.registerFrame(logFrame);
-    logFrame.setVisible(true);
 
     preview();
+    // shown once they have something to show: the first frame is the room's first picture
+    displayFrame.setVisible(true);
+    chartsFrame.setVisible(true);
+    logFrame.setVisible(true);
+  }
+
+  /**
+   * Divides the drawing ({@code width} × {@code height} pixels at scale 1) into a cell per arm and
+   * the legend: a column beside one arm, a band under several; attaches each arm's layers and the
+   * legend to the display.
+   */
+  private void cells(double width, double height) {
+    List<String> arms = parameters.arms();
+    int n = arms.size();
+    int population = parameters.scenario().audience().size();
+    int drawn = Math.min(sampleSize, population);
+    Rectangle2D.Double legendCell;
+    List<Rectangle2D.Double> cells = new ArrayList<>();
+    if (n == 1) {
+      double column = Math.round(width * LEGEND_COLUMN);
+      cells.add(new Rectangle2D.Double(0, 0, width - column, height));
+      legendCell = new Rectangle2D.Double(width - column, 0, column, height);
+      legend =
+          new Legend(
+              style,
+              column,
+              height / AudienceView.HEIGHT,
+              () -> shownDay,
+              days(),
+              drawn,
+              population);
+    } else {
+      double guess = height * 0.8;
+      Legend band =
+          new Legend(
+              style, width, guess / AudienceView.HEIGHT, () -> shownDay, days(), drawn, population);
+      double cellHeight = height - band.height();
+      legend =
+          new Legend(
+              style,
+              width,
+              cellHeight / AudienceView.HEIGHT,
+              () -> shownDay,
+              days(),
+              drawn,
+              population);
+      cellHeight = height - legend.height();
+      for (int i = 0; i < n; i++) {
+        cells.add(new Rectangle2D.Double(i * width / n, 0, width / n, cellHeight));
+      }
+      legendCell = new Rectangle2D.Double(0, cellHeight, width, legend.height());
+    }
+    for (int i = 0; i < n; i++) {
+      ArmPane[] pane = new ArmPane[1];
+      Color colour = WorkshopStyle.arm(i);
+      pane[0] =
+          new ArmPane(
+              arms.get(i),
+              cells.get(i),
+              new ArmHeader(arms.get(i), colour, style, cells.get(i).width, () -> pane[0].status));
+      panes.add(pane[0]);
+      display.attach(pane[0].links, words.linksLayer(arms.get(i), n), cells.get(i));
+      display.attach(pane[0].people, words.peopleLayer(arms.get(i), n), cells.get(i));
+      display.attach(pane[0].header, words.numbersLayer(arms.get(i), n), cells.get(i));
+    }
+    display.attach(legend, words.legendLayer(), legendCell);
+  }
+
+  private int days() {
+    return parameters.scenario().days();
   }
 
   /**
    * Sizes the drawing so that the window fits {@code bounds} without scroll bars, and later zooms
    * it to fit the window whenever the window is resized (maximised on the projector, say), keeping
-   * the field's proportions.
+   * the drawing's proportions. Returns the drawing's size at scale 1.
    */
-  private void fitDisplay(Rectangle bounds) {
+  private Dimension fitDisplay(Rectangle bounds) {
     Display2D.InnerDisplay2D inside = display.insideDisplay;
     // scroll bars only when zoomed in; the drawing first small, then exactly the viewport's size
     display.display.setHorizontalScrollBarPolicy(
@@ -216,7 +333,6 @@ public final class WorkshopConsole extends GUIState {
     inside.width = Math.max(200, viewport.width);
     inside.height = Math.max(150, viewport.height);
     inside.revalidate();
-    fieldWidth = AudienceView.HEIGHT * inside.width / inside.height;
     double width = inside.width;
     double height = inside.height;
     display
@@ -233,49 +349,52 @@ public final class WorkshopConsole extends GUIState {
                 }
               }
             });
+    return new Dimension((int) width, (int) height);
   }
 
-  /** Before the first Play: the audience of the next run, everyone still unaware. */
+  /** Before the first Play: each arm's market on its first day, everyone still unaware. */
   private void preview() {
-    RunSpec spec = parameters.runSpec();
-    CommunitySimulation preview = new CommunitySimulation(spec);
-    preview.start();
-    show(preview.market(), spec, false);
+    List<Market> markets = new ArrayList<>();
+    for (int i = 0; i < panes.size(); i++) {
+      CommunitySimulation preview = new CommunitySimulation(parameters.runSpec(i));
+      preview.start();
+      markets.add(preview.market());
+    }
+    show(markets, false);
+    RunSpec spec = parameters.runSpec(0);
     charts.reset(spec.scenario().days(), budget(spec.scenario()));
-    log.setSeveralBrands(preview.market().brands().size() > 1);
+    log.setSeveralBrands(markets.get(0).brands().size() > 1);
     log.note(
-        String.format(
-            Locale.ROOT,
-            "%s: %,d people, %d days. Arm %s. Press Play to start.",
+        words.opened(
             spec.scenario().name(),
             spec.scenario().audience().size(),
             spec.scenario().days(),
-            spec.arm()));
+            parameters.arms()));
   }
 
   @Override
   public void start() {
-    super.start(); // the engine builds the market of the run
-    CommunitySimulation sim = (CommunitySimulation) state;
-    RunSpec spec = sim.spec();
-    Market market = sim.market();
+    super.start(); // the engine builds each arm's market
+    Lockstep lockstep = (Lockstep) state;
     generation++;
-    show(market, spec, true);
+    List<Market> markets = lockstep.arms().stream().map(CommunitySimulation::market).toList();
+    show(markets, true);
+    RunSpec spec = lockstep.arms().get(0).spec();
     charts.reset(spec.scenario().days(), budget(spec.scenario()));
-    log.setSeveralBrands(market.brands().size() > 1);
+    log.setSeveralBrands(markets.get(0).brands().size() > 1);
     log.note(startNote(spec));
-    observe(sim);
+    observe(lockstep);
     // after each day, once the day's metrics are recorded: read, never write
-    scheduleRepeatingImmediatelyAfter(s -> observe((CommunitySimulation) s));
+    scheduleRepeatingImmediatelyAfter(s -> observe((Lockstep) s));
     display.reset(); // the display repaints after the reading above
     display.repaint();
   }
 
-  /** Stops the run at the scenario's horizon, as {@code badaboum run} does. */
+  /** Stops the runs at the scenario's horizon, as {@code badaboum run} does. */
   @Override
   public boolean step() {
-    CommunitySimulation sim = (CommunitySimulation) state;
-    if (sim.market() != null && sim.market().day() >= sim.spec().scenario().days()) {
+    CommunitySimulation first = ((Lockstep) state).arms().get(0);
+    if (first.market() != null && first.market().day() >= first.spec().scenario().days()) {
       return false;
     }
     return super.step();
@@ -283,16 +402,13 @@ public final class WorkshopConsole extends GUIState {
 
   @Override
   public void finish() {
-    CommunitySimulation sim = (CommunitySimulation) state;
-    Market market = sim.market();
+    CommunitySimulation first = ((Lockstep) state).arms().get(0);
+    Market market = first.market();
     super.finish();
     if (market != null && log != null) {
       int day = market.day();
-      boolean complete = day >= sim.spec().scenario().days();
-      Runnable note =
-          () ->
-              log.note(
-                  complete ? "Run complete (day " + day + ")." : "Run stopped on day " + day + ".");
+      boolean complete = day >= first.spec().scenario().days();
+      Runnable note = () -> log.note(complete ? words.complete(day) : words.stopped(day));
       if (SwingUtilities.isEventDispatchThread()) {
         note.run(); // before a new run's first note
       } else {
@@ -315,52 +431,73 @@ public final class WorkshopConsole extends GUIState {
     display = null;
   }
 
-  /** Points the view at a market: a new sample and layout only if the friendships changed. */
-  private void show(Market market, RunSpec spec, boolean started) {
-    Graph graph = market.audience().friends();
-    if (view == null || !graph.equals(shownGraph)) {
-      AudienceView next =
-          new AudienceView(AudienceSample.of(graph, sampleSize, spec.seed()), fieldWidth);
-      peoplePortrayal.setField(next.field());
-      peoplePortrayal.setPortrayalForAll(new NodePortrayal(next));
-      friendshipPortrayal.setField(new SpatialNetwork2D(next.field(), next.network()));
-      friendshipPortrayal.setPortrayalForAll(new FriendshipPortrayal());
-      view = next;
-      shownGraph = graph;
+  /**
+   * Points each arm's view at its market: a new sample and layout if the friendships changed (a new
+   * replicate), else the same people, shown as they are now.
+   */
+  private void show(List<Market> markets, boolean started) {
+    Graph graph = markets.get(0).audience().friends();
+    boolean fresh = shownGraph == null || !graph.equals(shownGraph);
+    long seed = parameters.runSpec(0).seed();
+    for (int i = 0; i < panes.size(); i++) {
+      ArmPane pane = panes.get(i);
+      Market market = markets.get(i);
+      if (fresh || pane.view == null) {
+        CommunityFocus focus =
+            new CommunityFocus(AudienceSample.of(graph, sampleSize, seed), graph, seed);
+        double units = AudienceView.HEIGHT / pane.cell.height;
+        AudienceView next =
+            new AudienceView(
+                focus, graph.size(), pane.cell.width * units, pane.header.height() * units);
+        pane.people.setField(next.field());
+        pane.people.setPortrayalForAll(new NodePortrayal(next));
+        pane.links.setField(new SpatialNetwork2D(next.field(), next.network()));
+        pane.links.setPortrayalForAll(new LinkPortrayal());
+        pane.view = next;
+      }
+      pane.view.show(market.brands().get(0));
+      pane.eventsSeen = new int[market.brands().size()];
+      DaySnapshot first =
+          DaySnapshot.of(market, started ? pane.eventsSeen : pane.eventsSeen.clone());
+      pane.view.showBots(first.bots());
+      pane.status = new ArmHeader.Status(days(), first, started);
+      shownDay = first.day();
     }
-    view.show(market.brands().get(0));
-    eventsSeen = new int[market.brands().size()];
-    DaySnapshot first = DaySnapshot.of(market, started ? eventsSeen : eventsSeen.clone());
-    view.showBots(first.bots());
-    status = new Overlay.Status(spec.arm(), spec.scenario().days(), first, started);
+    shownGraph = graph;
     if (display != null) {
       display.repaint();
     }
   }
 
-  /** Reads the day just ended; on the model's thread, within the schedule's lock. */
-  private void observe(CommunitySimulation sim) {
-    DaySnapshot day = DaySnapshot.of(sim.market(), eventsSeen);
-    view.showBots(day.bots());
-    status = new Overlay.Status(sim.spec().arm(), sim.spec().scenario().days(), day, true);
+  /** Reads the day just ended in every arm; on the model's thread, within the schedule's lock. */
+  private void observe(Lockstep lockstep) {
+    List<DaySnapshot> days = new ArrayList<>();
+    for (int i = 0; i < panes.size(); i++) {
+      ArmPane pane = panes.get(i);
+      CommunitySimulation sim = lockstep.arms().get(i);
+      DaySnapshot day = DaySnapshot.of(sim.market(), pane.eventsSeen);
+      pane.view.update(sim.market().brands().get(0));
+      pane.view.showBots(day.bots());
+      pane.status = new ArmHeader.Status(sim.spec().scenario().days(), day, true);
+      days.add(day);
+    }
+    shownDay = days.get(0).day();
     int run = generation;
+    boolean named = panes.size() > 1;
     SwingUtilities.invokeLater(
         () -> {
           if (run == generation) {
-            charts.add(day);
-            log.add(day);
+            charts.add(days);
+            for (int i = 0; i < days.size(); i++) {
+              log.add(days.get(i), named ? panes.get(i).arm : null);
+            }
           }
         });
   }
 
   private String startNote(RunSpec spec) {
-    String changes = properties.getValue(properties.indexOf("Changed from the file")).toString();
-    return String.format(
-        Locale.ROOT,
-        "Run started: arm %s, replicate %d; changed from the file: %s.",
-        spec.arm(),
-        spec.replicate(),
-        changes);
+    String changes = properties.getValue(properties.indexOf(words.row("changes"))).toString();
+    return words.started(parameters.arms(), spec.replicate(), changes);
   }
 
   private static double budget(Scenario scenario) {
@@ -379,6 +516,26 @@ public final class WorkshopConsole extends GUIState {
     return display;
   }
 
+  JFrame displayFrame() {
+    return displayFrame;
+  }
+
+  JFrame chartsFrame() {
+    return chartsFrame;
+  }
+
+  JFrame logFrame() {
+    return logFrame;
+  }
+
+  WorkshopLayout layout() {
+    return layout;
+  }
+
+  WorkshopStyle style() {
+    return style;
+  }
+
   LiveCharts charts() {
     return charts;
   }
@@ -387,12 +544,22 @@ public final class WorkshopConsole extends GUIState {
     return log;
   }
 
-  AudienceView view() {
-    return view;
+  Legend legend() {
+    return legend;
   }
 
-  Overlay.Status status() {
-    return status;
+  List<ArmPane> panes() {
+    return panes;
+  }
+
+  /** The first arm's view. */
+  AudienceView view() {
+    return panes.get(0).view;
+  }
+
+  /** The first arm's status. */
+  ArmHeader.Status status() {
+    return panes.get(0).status;
   }
 
   /** Writes the facilitator's changes and refusals to the log; a refusal also pops up. */
@@ -400,7 +567,7 @@ public final class WorkshopConsole extends GUIState {
     @Override
     public void changed(String parameter, String value) {
       if (log != null) {
-        log.note(parameter + " = " + value + " (applies at the next Play)");
+        log.note(words.changed(parameter, value));
       }
     }
 
@@ -409,16 +576,15 @@ public final class WorkshopConsole extends GUIState {
       if (log == null) {
         return;
       }
-      log.warn(parameter + " refused: " + why.replace('\n', ' '));
+      log.warn(words.refusedNote(parameter, why));
       if (displayFrame != null && displayFrame.isShowing()) {
         // after the inspector has released the schedule's lock
         SwingUtilities.invokeLater(
             () -> {
               JOptionPane pane =
-                  new JOptionPane(
-                      parameter + " was not changed:\n" + why, JOptionPane.WARNING_MESSAGE);
-              pane.setFont(style.font(Font.PLAIN, 14));
-              pane.createDialog(displayFrame, "Value refused").setVisible(true);
+                  new JOptionPane(words.refusedDialog(parameter, why), JOptionPane.WARNING_MESSAGE);
+              pane.setFont(style.font(Font.PLAIN, WorkshopStyle.TEXT));
+              pane.createDialog(displayFrame, words.refusedTitle()).setVisible(true);
             });
       }
     }

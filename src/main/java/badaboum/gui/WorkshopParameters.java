@@ -13,19 +13,26 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The run the console starts next: the scenario as loaded, the facilitator's changes to it (values
- * at dotted paths such as {@code strategies.boum.posts_per_week}), the arm and the replicate. Every
- * change is checked at once, exactly as a scenario file would be ({@link ScenarioLoader#point}),
- * and refused with the loader's message if invalid; accepted changes take effect at the next start.
- * Used from Swing's thread only (the inspector), and read by the model's start.
+ * The runs the console starts next: the scenario as loaded, the facilitator's changes to it (values
+ * at dotted paths such as {@code strategies.boum.posts_per_week}), the arms and the replicate. One
+ * arm, or two or three compared side by side on the same seed; {@link #arm()} is the one whose
+ * strategy the Model tab shows and changes (the arm played, with one). Every change is checked at
+ * once, exactly as a scenario file would be ({@link ScenarioLoader#point}), and refused with the
+ * loader's message if invalid; accepted changes take effect at the next start. Used from Swing's
+ * thread only (the inspector), and read by the model's start.
  */
 public final class WorkshopParameters {
   static final String ORIGIN = "workshop console";
+
+  /** Arms the console can show side by side. */
+  public static final int MAX_ARMS = 3;
 
   private final ScenarioLoader loader = new ScenarioLoader();
   private final Scenario base;
   private volatile Map<String, Object> changes = Map.of();
   private volatile Scenario current;
+  private final boolean comparing;
+  private volatile List<String> arms;
   private volatile String arm;
   private volatile int replicate;
 
@@ -34,10 +41,26 @@ public final class WorkshopParameters {
    * @param arm the strategy to start with
    */
   public WorkshopParameters(Scenario scenario, String arm) {
+    this(scenario, List.of(arm));
+  }
+
+  /**
+   * @param scenario the scenario as loaded from its file (already checked)
+   * @param arms one strategy, or two or three to run side by side in lockstep
+   */
+  public WorkshopParameters(Scenario scenario, List<String> arms) {
+    if (arms.isEmpty()
+        || arms.size() > MAX_ARMS
+        || arms.stream().distinct().count() < arms.size()) {
+      throw new IllegalArgumentException(
+          "expected 1 to " + MAX_ARMS + " distinct arms, got " + arms);
+    }
     this.base = scenario;
     this.current = scenario;
-    this.arm = arm;
-    scenario.strategy(arm); // an unknown arm is a bug of the caller
+    this.arms = List.copyOf(arms);
+    this.arm = arms.get(0);
+    this.comparing = arms.size() > 1;
+    arms.forEach(scenario::strategy); // an unknown arm is a bug of the caller
   }
 
   /** The scenario with every accepted change. */
@@ -45,8 +68,19 @@ public final class WorkshopParameters {
     return current;
   }
 
+  /** The arm whose strategy the Model tab shows and changes. */
   public String arm() {
     return arm;
+  }
+
+  /** The arms of the next runs, in order. */
+  public List<String> arms() {
+    return arms;
+  }
+
+  /** Whether several arms run side by side. */
+  boolean comparing() {
+    return comparing;
   }
 
   public int replicate() {
@@ -59,15 +93,26 @@ public final class WorkshopParameters {
   }
 
   /**
-   * The next run: replicate 0 is the run {@code badaboum run} makes of the same scenario and arm
-   * (same seed, same numbers).
+   * The next run of the first arm: replicate 0 is the run {@code badaboum run} makes of the same
+   * scenario and arm (same seed, same numbers).
    */
   public RunSpec runSpec() {
-    return RunSpec.of(current, arm, replicate);
+    return runSpec(0);
   }
 
-  /** The arms first, then any other strategy of the scenario. */
+  /** The next run of the {@code index}-th arm; every arm shares the replicate's seed. */
+  public RunSpec runSpec(int index) {
+    return RunSpec.of(current, arms.get(index), replicate);
+  }
+
+  /**
+   * What the Arm row offers: the compared arms when comparing, else the scenario's arms first, then
+   * any other strategy of it.
+   */
   List<String> armChoices() {
+    if (comparing) {
+      return arms;
+    }
     List<String> names = new ArrayList<>(base.arms());
     for (StrategySpec s : base.strategies()) {
       if (!names.contains(s.name())) {
@@ -77,12 +122,18 @@ public final class WorkshopParameters {
     return names;
   }
 
-  /** Switches the arm; the changes made to each strategy are kept. Returns null, or why not. */
+  /**
+   * Switches the arm played, or, when comparing, the arm the Model tab shows; the changes made to
+   * each strategy are kept. Returns null, or why not.
+   */
   String setArm(String name) {
     if (!armChoices().contains(name)) {
       return "'" + name + "' is not a strategy of " + base.name();
     }
     arm = name;
+    if (!comparing) {
+      arms = List.of(name);
+    }
     return null;
   }
 
@@ -135,7 +186,7 @@ public final class WorkshopParameters {
   private Object attempt(Map<String, Object> trial) {
     try {
       Scenario next = loader.point(base, trial, ORIGIN);
-      next.strategy(arm);
+      arms.forEach(next::strategy);
       return next;
     } catch (ScenarioException e) {
       return e.problems().stream()

@@ -148,7 +148,7 @@ class CommandLineTest {
     out.getBuffer().setLength(0);
     assertThat(run("scenarios", "h5-put-cats")).isZero();
     assertThat(out.toString()).contains("Seeds:").contains("Mettez des chats").contains("Knob");
-    assertThat(run("scenarios", "h5-put-cat")).isEqualTo(2);
+    assertThat(run("scenarios", "h5-put-cast")).isEqualTo(2);
     assertThat(err.toString()).contains("did you mean h5-put-cats?");
   }
 

@@ -69,6 +69,35 @@ class GuiCommandTest {
   }
 
   @Test
+  void comparingTakesTwoOrThreeDistinctArmsOfTheScenario() {
+    String flagship = "scenarios/boum-vs-steady.yaml";
+    assertThat(run("gui", flagship, "--compare", "steady,boom")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--compare boom: no such strategy in " + flagship)
+        .contains("did you mean boum?");
+    assertThat(run("gui", flagship, "--compare", "steady")).isEqualTo(2);
+    assertThat(err.toString()).contains("--compare steady: expected two or three arms");
+    assertThat(run("gui", flagship, "--compare", "steady,boum,steady,boum")).isEqualTo(2);
+    assertThat(run("gui", flagship, "--compare", "steady,steady")).isEqualTo(2);
+    assertThat(err.toString()).contains("an arm is listed twice");
+    assertThat(run("gui", flagship, "--compare", "steady,boum", "--arm", "boum")).isEqualTo(2);
+    assertThat(err.toString()).contains("--arm and --compare both choose what runs");
+    // valid, it goes as far as the missing display
+    assertThat(run("gui", flagship, "--compare", "steady,boum", "--play", "--speed", "20"))
+        .isEqualTo(1);
+    assertThat(err.toString()).contains("gui needs a display");
+  }
+
+  @Test
+  void thePaceIsADelayOrASpeedNotBoth() {
+    String flagship = "scenarios/boum-vs-steady.yaml";
+    assertThat(run("gui", flagship, "--speed", "10", "--delay", "100")).isEqualTo(2);
+    assertThat(err.toString()).contains("--delay and --speed both set the pace");
+    assertThat(run("gui", flagship, "--speed", "0")).isEqualTo(2);
+    assertThat(err.toString()).contains("--speed 0.0: expected more than 0");
+  }
+
+  @Test
   void withoutADisplayItSaysHowToRunItUnderXvfb() {
     assertThat(run("gui", "scenarios/boum-vs-steady.yaml")).isEqualTo(1);
     assertThat(err.toString())

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import badaboum.engine.CommunitySimulation;
 import badaboum.engine.RunSpec;
 import badaboum.model.BrandCommunity;
+import badaboum.model.network.Graph;
 import badaboum.scenario.Scenario;
 import badaboum.scenario.ScenarioLoader;
 import java.nio.file.Path;
@@ -14,31 +15,46 @@ import org.junit.jupiter.api.Test;
 import sim.util.Double2D;
 import sim.util.Properties;
 
-/** Where the network view puts people and bots, and what clicking on a person shows. */
+/** Where an arm's network view puts people and bots, and what clicking on a person shows. */
 class AudienceViewTest {
   final Scenario scenario = new ScenarioLoader().load(Path.of("scenarios/boum-vs-steady.yaml"));
 
+  static AudienceView view(CommunitySimulation sim, double width, double top) {
+    Graph graph = sim.market().audience().friends();
+    return new AudienceView(
+        new CommunityFocus(AudienceSample.of(graph, 400, 1), graph, 1), graph.size(), width, top);
+  }
+
   @Test
-  void peopleFillTheDiscLeftOfTheLegendAndBotsAreDrawnAtTheSamplesScale() {
+  void peopleFillADiscUnderTheNumbersAndBotsAreDrawnAtTheSamplesScale() {
     CommunitySimulation sim = new CommunitySimulation(RunSpec.of(scenario, "boum", 0));
     sim.start();
-    AudienceView view =
-        new AudienceView(AudienceSample.of(sim.market().audience().friends(), 400, 1), 135);
-    for (int i = 0; i < view.personCount(); i++) {
-      Double2D at = view.field().getObjectLocation(view.person(i));
-      assertThat(at.x).isBetween(0.0, view.width() - view.legendWidth());
-      assertThat(at.y).isBetween(AudienceView.HEADER, AudienceView.HEIGHT);
+    for (int day = 0; day < 40; day++) {
+      sim.schedule.step(sim);
     }
+    for (double width : new double[] {60, 100, 180}) {
+      AudienceView view = view(sim, width, 30);
+      view.update(sim.market().brands().get(0));
+      for (int i = 0; i < view.personCount(); i++) {
+        Double2D at = view.field().getObjectLocation(view.person(i));
+        double d = Math.hypot(at.x - view.discX(), at.y - view.discY());
+        assertThat(d).isLessThanOrEqualTo(view.discRadius() + 1e-9);
+        assertThat(at.y).isGreaterThanOrEqualTo(30.0);
+        assertThat(at.y).isLessThanOrEqualTo(AudienceView.HEIGHT - AudienceView.BOT_BAND);
+        assertThat(at.x).isBetween(0.0, width);
+      }
+      assertThat(view.discY() - view.discRadius()).isGreaterThanOrEqualTo(30.0);
+    }
+    AudienceView view = view(sim, 135, 20);
     assertThat(view.network().getAllNodes().numObjs).isEqualTo(400);
     assertThat(view.perDot()).isEqualTo(50.0);
-    view.showBots(5000);
-    assertThat(view.botsShown()).isEqualTo(100);
+    view.showBots(1000);
+    assertThat(view.botsShown()).isEqualTo(20);
     view.showBots(10);
     assertThat(view.botsShown()).isEqualTo(1);
     view.showBots(0);
     assertThat(view.botsShown()).isZero();
     assertThat(view.botsCapped(1_000_000)).isTrue();
-    assertThat(new AudienceView(view.sample(), 100).legendScale()).isLessThan(1.0);
   }
 
   @Test
@@ -49,10 +65,9 @@ class AudienceViewTest {
       sim.schedule.step(sim);
     }
     BrandCommunity brand = sim.market().brands().get(0);
-    AudienceView view =
-        new AudienceView(AudienceSample.of(sim.market().audience().friends(), 400, 1), 135);
+    AudienceView view = view(sim, 135, 20);
     assertThat(view.person(0).nodeState()).isEqualTo(NodeState.UNAWARE); // no brand shown yet
-    view.show(brand);
+    view.update(brand);
     PersonNode follower = null;
     for (int i = 0; i < view.personCount() && follower == null; i++) {
       if (brand.isFollower(view.person(i).person())) {

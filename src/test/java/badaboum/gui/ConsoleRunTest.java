@@ -38,6 +38,47 @@ class ConsoleRunTest {
     assertRunMatchesTheEngine(sim, changed);
   }
 
+  /**
+   * Arms side by side: each step of the lockstep moves every arm one day, and each arm, with its
+   * network view following its community every day, is exactly the engine's run of that arm.
+   */
+  @Test
+  void armsInLockstepAreEachTheEnginesRunWhileTheirViewsFollowThem() {
+    Scenario small =
+        new ScenarioLoader().override(scenario, Map.of("days", 120, "audience.size", 3000), "test");
+    WorkshopParameters parameters =
+        new WorkshopParameters(small, java.util.List.of("boum", "steady"));
+    Lockstep lockstep = new Lockstep(parameters);
+    lockstep.start();
+    java.util.List<BrandTrace> traces = new java.util.ArrayList<>();
+    java.util.List<CommunityFocus> views = new java.util.ArrayList<>();
+    for (int arm = 0; arm < 2; arm++) {
+      RunSpec spec = parameters.runSpec(arm);
+      assertThat(lockstep.arms().get(arm).spec()).isEqualTo(spec);
+      assertThat(spec.seed()).isEqualTo(parameters.runSpec(0).seed());
+      traces.add(Simulation.run(spec).traces().get(0));
+      badaboum.model.network.Graph graph = lockstep.arms().get(arm).market().audience().friends();
+      views.add(new CommunityFocus(AudienceSample.of(graph, 300, 5), graph, 5));
+    }
+    for (int day = 1; day <= small.days(); day++) {
+      lockstep.schedule.step(lockstep);
+      for (int arm = 0; arm < 2; arm++) {
+        CommunitySimulation sim = lockstep.arms().get(arm);
+        views.get(arm).update(sim.market().brands().get(0));
+        DaySnapshot d = DaySnapshot.of(sim.market(), new int[sim.market().brands().size()]);
+        BrandTrace trace = traces.get(arm);
+        assertThat(d.day()).isEqualTo(day);
+        assertThat(d.fans()).isEqualTo((int) trace.get(DailyMetric.FANS, day));
+        assertThat(d.active()).isEqualTo((int) trace.get(DailyMetric.ACTIVE, day));
+        assertThat(d.sentiment()).isEqualTo(trace.get(DailyMetric.SENTIMENT, day));
+        assertThat(d.spend()).isEqualTo(trace.get(DailyMetric.SPEND, day));
+      }
+    }
+    assertThat(traces.get(0).get(DailyMetric.FANS, small.days()))
+        .isNotEqualTo(traces.get(1).get(DailyMetric.FANS, small.days()));
+    lockstep.finish();
+  }
+
   private static void assertRunMatchesTheEngine(CommunitySimulation sim, RunSpec spec) {
     BrandTrace trace = Simulation.run(spec).traces().get(0);
     sim.start();

@@ -198,4 +198,37 @@ class ModelTabTest {
   private static org.assertj.core.data.Offset<Double> within() {
     return org.assertj.core.data.Offset.offset(1e-9);
   }
+
+  @Test
+  void withArmsSideBySideTheArmRowChoosesWhichStrategyTheRowsChangeAndEveryArmRuns() {
+    WorkshopParameters compared = new WorkshopParameters(scenario, List.of("steady", "boum"));
+    ModelTab tab =
+        new ModelTab(
+            compared,
+            new ModelTab.Listener() {
+              @Override
+              public void changed(String parameter, String value) {
+                changed.add(parameter + " = " + value);
+              }
+
+              @Override
+              public void refused(String parameter, String why) {
+                refused.add(parameter + ": " + why);
+              }
+            });
+    int arm = tab.indexOf("Strategy shown");
+    assertThat(arm).isNotNegative();
+    assertThat((String[]) tab.getDomain(arm)).containsExactly("steady", "boum");
+    int posts = tab.indexOf("Posts per week");
+    assertThat(tab.setValue(posts, "9")).isEqualTo(9.0);
+    assertThat(tab.setValue(arm, "1")).isEqualTo(1);
+    assertThat(tab.setValue(posts, "2")).isEqualTo(2.0);
+    assertThat(compared.arms()).containsExactly("steady", "boum");
+    assertThat(compared.runSpec(0).scenario().strategy("steady").postsPerWeek()).isEqualTo(9.0);
+    assertThat(compared.runSpec(1).arm()).isEqualTo("boum");
+    assertThat(compared.runSpec(1).scenario().strategy("boum").postsPerWeek()).isEqualTo(2.0);
+    assertThat(compared.runSpec(1).seed()).isEqualTo(compared.runSpec(0).seed());
+    assertThat(refused).isEmpty();
+    assertThat(changed).contains("Posts per week = 9", "Strategy shown = boum");
+  }
 }

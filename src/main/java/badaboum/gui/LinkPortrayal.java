@@ -11,14 +11,14 @@ import sim.portrayal.network.EdgeDrawInfo2D;
 import sim.portrayal.network.SimpleEdgePortrayal2D;
 
 /**
- * Draws a friendship as a faint grey line, or a stronger green one when both friends are active
- * members: the ties that make a community rather than an audience.
+ * Draws a friendship as a faint grey line, and a tie between members who answered each other on the
+ * page as a strong green one: the ties that make a community rather than an audience.
  */
-final class FriendshipPortrayal extends SimpleEdgePortrayal2D {
+final class LinkPortrayal extends SimpleEdgePortrayal2D {
   private static final long serialVersionUID = 1L;
 
-  static final Color FAINT = new Color(0, 0, 0, 34);
-  static final Color COMMUNITY = new Color(0x00, 0x9E, 0x73, 150);
+  static final Color FAINT = new Color(0, 0, 0, 30);
+  static final Color TIE = new Color(0x00, 0x9E, 0x73, 170);
   private static final BasicStroke THIN = new BasicStroke(1f);
 
   @Override
@@ -26,29 +26,20 @@ final class FriendshipPortrayal extends SimpleEdgePortrayal2D {
     if (!(object instanceof Edge edge) || !(info instanceof EdgeDrawInfo2D ends)) {
       return;
     }
-    boolean community = member(edge.getFrom()) && member(edge.getTo());
     Line2D.Double line =
         new Line2D.Double(info.draw.x, info.draw.y, ends.secondPoint.x, ends.secondPoint.y);
-    if (community) {
+    if (edge.info == AudienceView.Link.TIE) {
       graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      graphics.setColor(COMMUNITY);
-      graphics.setStroke(new BasicStroke((float) Math.max(2, 0.35 * info.draw.width)));
+      graphics.setColor(TIE);
+      graphics.setStroke(new BasicStroke((float) Math.max(1.5, 0.3 * info.draw.width)));
     } else {
-      // thousands of faint lines: plain one-pixel lines, which draw many times faster
+      // many faint lines: plain one-pixel lines, which draw many times faster
       graphics.setRenderingHint(
           RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
       graphics.setColor(FAINT);
       graphics.setStroke(THIN);
     }
     graphics.draw(line);
-  }
-
-  private static boolean member(Object node) {
-    if (!(node instanceof PersonNode person)) {
-      return false;
-    }
-    NodeState state = person.nodeState();
-    return state == NodeState.ACTIVE || state == NodeState.AMBASSADOR;
   }
 
   @Override
