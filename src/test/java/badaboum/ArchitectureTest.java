@@ -67,6 +67,20 @@ class ArchitectureTest {
               new Allowed(
                   List.of("results", "result", "analysis", "sweep.design"),
                   List.of("org.jfree.", "com.fasterxml.jackson."))),
+          // the strategist's commands: simulations through engine, sweep folders through
+          // results, pages through report; report never imports it
+          Map.entry(
+              "decide",
+              new Allowed(
+                  List.of(
+                      "scenario",
+                      "engine",
+                      "result",
+                      "results",
+                      "analysis",
+                      "report",
+                      "sweep.design"),
+                  List.of("org.apache.commons.math3.", "com.fasterxml.jackson."))),
           // gui -> report: refused, decided: the console shows a live run, never a results folder.
           Map.entry(
               "gui",
@@ -86,6 +100,7 @@ class ArchitectureTest {
                       "analysis",
                       "results",
                       "report",
+                      "decide",
                       "gui"),
                   List.of("picocli.", "javax."))),
           // built with -Pspark: runs the sweep's runs and nothing else

@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       ScenariosCommand.class,
       GuiCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      OptimiseCommand.class,
+      DiscoverCommand.class
     })
 final class BadaboumCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
