@@ -62,10 +62,11 @@ class ArchitectureTest {
                   List.of("com.fasterxml.jackson."))),
           // report -> sweep: only sweep.design, decided: the report reads the design's points
           // from points.csv and lets the design regroup its outputs; it never expands a design.
+          // report -> scenario: the primary metric a scenario declares (VerdictMetric), decided
           Map.entry(
               "report",
               new Allowed(
-                  List.of("results", "result", "analysis", "sweep.design"),
+                  List.of("results", "result", "analysis", "sweep.design", "scenario"),
                   List.of("org.jfree.", "com.fasterxml.jackson."))),
           // the strategist's commands: simulations through engine, sweep folders through
           // results, pages through report; report never imports it

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       ScenariosCommand.class,
       GuiCommand.class,
       BenchCommand.class,
+      CalibrateCommand.class,
       OptimiseCommand.class,
       DiscoverCommand.class
     })

@@ -48,6 +48,7 @@ final class ReportPage {
         .append("</style>\n</head>\n<body>\n<main>\n");
     header(name);
     verdict();
+    out.append(StrategistSections.html(r));
     charts();
     metrics();
     points();
