@@ -12,8 +12,11 @@ import java.util.List;
  * trust the numbers, and, after {@code badaboum discover}, when an outcome happens.
  */
 final class StrategistSections {
-  /** Points up to which each point gets its own ranking table. */
-  static final int POINTS_RANKED = 24;
+  /** Points up to which each point gets its own ranking table, with every pair of arms. */
+  static final int POINTS_IN_DETAIL = 3;
+
+  /** Points up to which the compact table lists each point. */
+  static final int POINTS_RANKED = ReportPage.POINTS_LISTED;
 
   private StrategistSections() {}
 
@@ -45,8 +48,10 @@ final class StrategistSections {
                     + " CIs."))
         .append("</p>\n");
     int shown = Math.min(points.size(), POINTS_RANKED);
-    for (int i = 0; i < shown; i++) {
-      point(out, layout, points.get(i), m);
+    if (points.size() <= POINTS_IN_DETAIL) {
+      points.forEach(p -> point(out, layout, p, m));
+    } else {
+      compact(out, layout, points.subList(0, shown), m);
     }
     if (points.size() > shown) {
       out.append("<p class=\"note\">")
@@ -107,6 +112,65 @@ final class StrategistSections {
     if (layout.arms().size() > 2) {
       pairs(out, layout, p);
     }
+  }
+
+  /** One row per point: its values, its winner, each arm's mean and its gap to the leader. */
+  private static void compact(
+      StringBuilder out, SweepLayout layout, List<PlanRanking.Point> points, RankedMetric m) {
+    out.append("<div class=\"scroll\"><table>\n<thead><tr><th>point</th><th>winner</th>");
+    for (int a = 0; a < layout.arms().size(); a++) {
+      out.append("<th><span class=\"a")
+          .append(a)
+          .append("\">")
+          .append(Html.escape(layout.arms().get(a)))
+          .append("</span><small>mean; − the leader, 95% CI; spend</small></th>");
+    }
+    out.append("</tr></thead>\n<tbody>\n");
+    for (PlanRanking.Point p : points) {
+      int leader = p.order()[0];
+      out.append("<tr><td>")
+          .append(p.point())
+          .append("</td><td>")
+          .append(
+              p.winner() >= 0
+                  ? "<span class=\"a"
+                      + p.winner()
+                      + "\">"
+                      + Html.escape(layout.arms().get(p.winner()))
+                      + "</span>"
+                  : "no clear winner")
+          .append("</td>");
+      for (int a = 0; a < layout.arms().size(); a++) {
+        PlanRanking.Arm arm = p.arms().get(a);
+        out.append("<td>")
+            .append(arm.metric() == null ? "–" : Numbers.statistic(arm.metric().mean()))
+            .append("<small>");
+        PairedComparison c = a == leader ? null : p.pairs()[leader][a];
+        out.append(
+            a == leader
+                ? "leader"
+                : c == null
+                    ? "no pair"
+                    : Numbers.statistic(c.meanDifference())
+                        + " ("
+                        + Numbers.statistic(c.ci95Low())
+                        + " to "
+                        + Numbers.statistic(c.ci95High())
+                        + ")");
+        out.append("; ")
+            .append(arm.spend() == null ? "–" : Numbers.count(arm.spend().mean()))
+            .append("</small></td>");
+      }
+      out.append("</tr>\n");
+    }
+    out.append("</tbody></table></div>\n<p class=\"note\">")
+        .append(
+            Html.escape(
+                "The points' values are in the table \"Point by point\" below and in points.csv."
+                    + " With more than "
+                    + POINTS_IN_DETAIL
+                    + " points the differences are given against each point's leader only."))
+        .append("</p>\n");
   }
 
   /** "boum wins: ..." or "No clear winner: ...". */
@@ -173,7 +237,7 @@ final class StrategistSections {
 
   private static void cell(StringBuilder out, Summary s, int runs) {
     if (s == null) {
-      out.append("<td>–</td>");
+      out.append("<td>–<small>undefined in every run</small></td>");
       return;
     }
     out.append("<td>")
