@@ -20,6 +20,9 @@ class ArchitectureAllowListTest {
     assertThat(permitted("gui", "badaboum.results")).isFalse();
     assertThat(permitted("cli", "badaboum.gui")).isTrue();
     assertThat(permitted("cli", "badaboum.spark")).isFalse();
+    assertThat(permitted("gui", "badaboum.language")).isTrue();
+    assertThat(permitted("report", "badaboum.language")).isTrue();
+    assertThat(permitted("language", "badaboum.scenario")).isFalse();
   }
 
   @Test

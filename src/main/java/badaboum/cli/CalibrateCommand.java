@@ -7,6 +7,7 @@ import badaboum.decide.HistoryException;
 import badaboum.decide.HistoryReader;
 import badaboum.decide.Knob;
 import badaboum.decide.Simulator;
+import badaboum.language.Messages;
 import badaboum.results.ResultsFolder;
 import badaboum.scenario.Scenario;
 import java.io.PrintWriter;
@@ -14,9 +15,9 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -119,6 +120,8 @@ final class CalibrateCommand implements Callable<Integer>, ResultsCommand {
 
   private Path folder;
 
+  @Mixin LanguageOption lang;
+
   @Override
   public Path resultsFolder() {
     return folder;
@@ -128,6 +131,7 @@ final class CalibrateCommand implements Callable<Integer>, ResultsCommand {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Messages m = lang.messages();
     Scenario scenario = new ScenarioInput().load(scenarioFile);
     ScenarioInput.arms(scenario, arm);
     List<String> skipped = new ArrayList<>();
@@ -140,7 +144,7 @@ final class CalibrateCommand implements Callable<Integer>, ResultsCommand {
       return ExitCodes.USAGE;
     }
     if (!skipped.isEmpty()) {
-      err.println("badaboum: skipped the columns " + String.join(", ", skipped));
+      err.println(m.format("calibrate.skipped", String.join(", ", skipped)));
     }
     List<Knob> knobs = new ArrayList<>();
     Calibration.Settings settings;
@@ -182,43 +186,48 @@ final class CalibrateCommand implements Callable<Integer>, ResultsCommand {
               holdout,
               settings,
               simulator,
+              m,
               quiet
                   ? line -> {}
                   : line -> {
                     err.println(line);
                     err.flush();
                   });
-      written = CalibrationSession.run(folder, scenario, data, calibration, arm, command);
+      written = CalibrationSession.run(folder, scenario, data, calibration, arm, command, m);
     } catch (IllegalArgumentException e) {
       throw new UsageProblem(e.getMessage());
     }
-    print(stdout, written);
+    print(stdout, written, m);
     return ExitCodes.OK;
   }
 
-  private static void print(PrintWriter out, CalibrationSession.Written w) {
-    TextTable table = new TextTable("key", "estimate", "90% interval", "");
-    for (Calibration.Fitted f : w.result().keys()) {
+  private static void print(PrintWriter out, CalibrationSession.Written w, Messages m) {
+    Format f = new Format(m);
+    TextTable table =
+        new TextTable(
+            m.text("calibration.key"),
+            m.text("calibration.estimate"),
+            m.text("calibration.interval"),
+            "");
+    for (Calibration.Fitted fitted : w.result().keys()) {
       table.add(
-          f.knob().path(),
-          Format.statistic(f.estimate()),
-          Format.statistic(f.lower()) + " to " + Format.statistic(f.upper()),
-          f.identified() ? "" : "not identified");
+          fitted.knob().path(),
+          f.statistic(fitted.estimate()),
+          m.format("strategist.interval", f.statistic(fitted.lower()), f.statistic(fitted.upper())),
+          fitted.identified() ? "" : m.text("calibration.notIdentified.short"));
     }
     out.print(table);
     out.println();
     for (Calibration.Column c : w.result().columns()) {
-      out.printf(
-          Locale.ROOT,
-          "%s: normalised RMSE %s over the days fitted%s%n",
-          c.column().column(),
-          Format.statistic(c.fitNrmse()),
-          Double.isNaN(c.forecastNrmse())
-              ? ""
-              : ", " + Format.statistic(c.forecastNrmse()) + " over the days held out");
+      out.println(
+          m.format(
+              Double.isNaN(c.forecastNrmse()) ? "calibrate.nrmse" : "calibrate.nrmse.holdout",
+              c.column().column(),
+              f.statistic(c.fitNrmse()),
+              f.statistic(c.forecastNrmse())));
     }
     out.println();
-    w.files().forEach(f -> out.println("wrote " + f));
+    w.files().forEach(file -> out.println(m.format("decide.wrote", file)));
     out.flush();
   }
 }

@@ -3,14 +3,15 @@ package badaboum.cli;
 import badaboum.decide.Discovery;
 import badaboum.decide.Outcome;
 import badaboum.decide.Prim;
+import badaboum.language.Messages;
 import badaboum.report.DiscoveryTable;
 import badaboum.report.Report;
 import badaboum.results.ResultsFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -74,6 +75,8 @@ final class DiscoverCommand implements Callable<Integer>, ResultsCommand {
       description = "boxes to find, each on the runs outside the earlier ones (default: 1)")
   int boxes;
 
+  @Mixin LanguageOption lang;
+
   @Override
   public Path resultsFolder() {
     return folder;
@@ -82,6 +85,8 @@ final class DiscoverCommand implements Callable<Integer>, ResultsCommand {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    Messages m = lang.messages();
+    Format f = new Format(m);
     DiscoveryTable.Discovery d;
     try {
       d =
@@ -89,38 +94,47 @@ final class DiscoverCommand implements Callable<Integer>, ResultsCommand {
               folder,
               arm,
               Outcome.parse(outcome),
-              new Prim.Settings(peel, minSupport, threshold, boxes));
+              new Prim.Settings(peel, minSupport, threshold, boxes),
+              m);
     } catch (IllegalArgumentException e) {
       throw new UsageProblem(e.getMessage());
     }
-    out.printf(
-        Locale.ROOT,
-        "%s: %,d of %s's %,d runs (%s%%)%n%n",
-        d.outcome(),
-        d.hits(),
-        d.arm(),
-        d.runs(),
-        Format.statistic(100.0 * d.hits() / d.runs()));
+    out.println(
+        m.format(
+            "discover.hits",
+            d.outcome(),
+            f.count(d.hits()),
+            d.arm(),
+            f.count(d.runs()),
+            f.statistic(100.0 * d.hits() / d.runs())));
+    out.println();
     if (d.hits() == 0) {
-      out.println("The outcome never happens in these runs: there is no box to find.");
+      out.println(m.text("discover.never"));
     }
-    TextTable table = new TextTable("box", "step", "runs", "coverage", "density", "");
+    TextTable table =
+        new TextTable(
+            m.text("discover.box"),
+            m.text("discover.step"),
+            m.text("discover.runs"),
+            m.text("discover.coverage"),
+            m.text("discover.density"),
+            "");
     for (DiscoveryTable.Step s : d.steps()) {
       table.add(
           Integer.toString(s.box()),
           Integer.toString(s.step()),
-          Format.count(s.runs()),
-          Format.statistic(100 * s.coverage()) + "%",
-          Format.statistic(100 * s.density()) + "%",
-          s.chosen() ? "← chosen" : "");
+          f.count(s.runs()),
+          f.statistic(100 * s.coverage()) + "%",
+          f.statistic(100 * s.density()) + "%",
+          s.chosen() ? m.text("discover.chosen") : "");
     }
     out.print(table);
     out.println();
-    DiscoveryTable.sentencesOf(d).forEach(s -> out.println("  " + s));
+    DiscoveryTable.sentencesOf(d, m).forEach(s -> out.println("  " + s));
     out.println();
-    out.println("wrote " + ResultsFile.DISCOVERY.in(folder));
-    Report.Written report = Report.write(folder);
-    out.println("wrote " + ResultsFile.REPORT.in(folder));
+    out.println(m.format("decide.wrote", ResultsFile.DISCOVERY.in(folder)));
+    Report.Written report = Report.write(folder, m.language());
+    out.println(m.format("decide.wrote", ResultsFile.REPORT.in(folder)));
     out.flush();
     report.problems().forEach(p -> spec.commandLine().getErr().println("badaboum: " + p));
     return ExitCodes.OK;

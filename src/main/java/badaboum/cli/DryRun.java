@@ -1,6 +1,7 @@
 package badaboum.cli;
 
 import badaboum.engine.MemoryEstimate;
+import badaboum.language.Messages;
 import badaboum.result.RunOutcome;
 import badaboum.results.OutputEstimate;
 import badaboum.results.SweepState;
@@ -13,7 +14,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code sweep --dry-run}: what a sweep would do, and what it would cost in time (one calibration
@@ -25,33 +25,35 @@ final class DryRun {
 
   private final PrintWriter out;
   private final RunFunction function;
+  private final Messages m;
 
-  DryRun(PrintWriter out, RunFunction function) {
+  DryRun(PrintWriter out, RunFunction function, Messages messages) {
     this.out = out;
     this.function = function;
+    this.m = messages;
   }
 
   int print(SweepPlan plan, SweepState state, int threads, boolean traces) {
     BitSet pending = (BitSet) state.toRun().clone();
     pending.or(state.toRecover());
     long runs = pending.cardinality();
-    out.printf(Locale.ROOT, "%s%n", SweepConsole.shape(plan));
+    out.println(SweepConsole.shape(plan, m));
     if (runs == 0) {
-      out.println("nothing left to run");
+      out.println(m.text("dry.nothingLeft"));
       return ExitCodes.OK;
     }
     if (runs < plan.runCount()) {
-      out.printf(
-          Locale.ROOT,
-          "left to run: %,d (%,d to record, %,d again to recover daily traces)%n",
-          runs,
-          state.toRun().cardinality(),
-          state.toRecover().cardinality());
+      out.println(
+          m.format(
+              "dry.left",
+              m.count(runs),
+              m.count(state.toRun().cardinality()),
+              m.count(state.toRecover().cardinality())));
     }
     MemoryEstimate memory = memory(plan, threads);
     if (memory.peakBytes() > Runtime.getRuntime().maxMemory()) {
-      out.println("no calibration run: one run would not fit in Java's heap here");
-      out.println("dry run: nothing written");
+      out.println(m.text("dry.noCalibration"));
+      out.println(m.text("dry.nothingWritten"));
       return ExitCodes.OK;
     }
     RunTask first = plan.task(pending.nextSetBit(0), false);
@@ -64,36 +66,34 @@ final class DryRun {
     }
     RunOutcome sample = calibration.get(0);
     if (!sample.ok()) {
-      out.printf(Locale.ROOT, "the calibration run %d failed: %s%n", first.runId(), sample.error());
+      out.println(m.format("dry.calibrationFailed", first.runId(), sample.error()));
       return ExitCodes.FAILURE;
     }
     double perRun = Math.max(sample.elapsedMillis(), 1) / 1000.0;
     OutputEstimate size =
         OutputEstimate.of(plan.layout(), runs, state.dirtyCellCount(), sample, traces);
-    out.printf(
-        Locale.ROOT,
-        "calibration: run %d (point %d, %s, replicate %d) took %.3f s; a JVM's first run is the"
-            + " slowest, so the estimates err high%n",
-        first.runId(),
-        first.point(),
-        first.arm(),
-        first.replicate(),
-        perRun);
-    out.printf(
-        Locale.ROOT,
-        "estimated time: about %s on %d %s (runs × time per run ÷ threads; an estimate)%n",
-        Progress.duration(runs * perRun / threads),
-        threads,
-        threads == 1 ? "thread" : "threads");
-    out.printf(
-        Locale.ROOT,
-        "estimated output: about %s (runs.csv %s, daily.csv %s, timings.csv %s%s)%n",
-        bytes(size.total()),
-        bytes(size.runsBytes()),
-        bytes(size.dailyBytes()),
-        bytes(size.timingsBytes()),
-        traces ? ", traces " + bytes(size.tracesBytes()) : "");
-    out.println("dry run: nothing written");
+    out.println(
+        m.format(
+            "dry.calibration",
+            first.runId(),
+            first.point(),
+            first.arm(),
+            first.replicate(),
+            m.number(perRun, 3)));
+    out.println(
+        m.format(
+            "dry.time",
+            Progress.duration(runs * perRun / threads),
+            m.format(threads == 1 ? "sweep.thread" : "sweep.threads", m.count(threads))));
+    out.println(
+        m.format(
+            "dry.output",
+            bytes(size.total()),
+            bytes(size.runsBytes()),
+            bytes(size.dailyBytes()),
+            bytes(size.timingsBytes()),
+            traces ? m.format("dry.output.traces", bytes(size.tracesBytes())) : ""));
+    out.println(m.text("dry.nothingWritten"));
     return ExitCodes.OK;
   }
 
@@ -115,39 +115,43 @@ final class DryRun {
       }
     }
     long heap = Runtime.getRuntime().maxMemory();
-    out.printf(
-        Locale.ROOT,
-        "estimated memory: about %s a run at its peak%s; %d at once about %s, and Java's heap"
-            + " here is %s%n",
-        MemoryEstimate.format(most.peakBytes()),
-        points > 1
-            ? (sized < points
-                ? " (the most of the first " + sized + " points)"
-                : " (the" + " most of its points)")
-            : "",
-        threads,
-        MemoryEstimate.format(most.peakBytes(threads)),
-        MemoryEstimate.format(heap));
+    out.println(
+        m.format(
+            "dry.memory",
+            heapSize(most.peakBytes()),
+            points > 1
+                ? (sized < points
+                    ? m.format("dry.memory.first", m.count(sized))
+                    : m.text("dry.memory.all"))
+                : "",
+            m.count(threads),
+            heapSize(most.peakBytes(threads)),
+            heapSize(heap)));
     if (most.peakBytes(threads) > heap) {
-      out.printf(
-          Locale.ROOT,
-          "that is more than Java's heap: give it more, e.g. BADABOUM_JAVA_OPTS=%s, or use"
-              + " fewer threads (-j)%n",
-          most.heapFor(threads));
+      out.println(m.format("dry.memory.tooMuch", most.heapFor(threads)));
     }
     return most;
   }
 
-  static String bytes(long bytes) {
+  /** Memory as the engine's estimate rounds it (1.5 GB, or whole megabytes up), for a person. */
+  private String heapSize(long bytes) {
     if (bytes >= 1L << 30) {
-      return String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30));
+      return m.format("bytes.giga", m.number(bytes / (double) (1L << 30), 1));
+    }
+    return m.format("bytes.mega", m.count(Math.max(1, (bytes + (1 << 20) - 1) >> 20)));
+  }
+
+  /** A size for a person: 1.5 GB, 12 kB, 300 bytes (1,5 Go, 12 ko, 300 octets in French). */
+  String bytes(long bytes) {
+    if (bytes >= 1L << 30) {
+      return m.format("bytes.giga", m.number(bytes / (double) (1L << 30), 1));
     }
     if (bytes >= 1L << 20) {
-      return String.format(Locale.ROOT, "%.1f MB", bytes / (double) (1L << 20));
+      return m.format("bytes.mega", m.number(bytes / (double) (1L << 20), 1));
     }
     if (bytes >= 1L << 10) {
-      return String.format(Locale.ROOT, "%.0f kB", bytes / (double) (1L << 10));
+      return m.format("bytes.kilo", m.number(bytes / (double) (1L << 10), 0));
     }
-    return bytes + " bytes";
+    return m.format("bytes.bytes", m.count(bytes));
   }
 }

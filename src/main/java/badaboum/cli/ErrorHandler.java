@@ -1,5 +1,7 @@
 package badaboum.cli;
 
+import badaboum.language.Language;
+import badaboum.language.Messages;
 import badaboum.model.network.EdgeListException;
 import badaboum.results.ErrorLog;
 import badaboum.results.Faults;
@@ -13,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -25,18 +28,16 @@ final class ErrorHandler implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine cl, ParseResult parsed) {
     PrintWriter err = cl.getErr();
-    int code = handle(e, err, folderOf(parsed));
+    int code = handle(e, err, folderOf(parsed), messagesOf(parsed));
     err.flush();
     return code;
   }
 
-  private static int handle(Exception e, PrintWriter err, Path folder) {
+  private static int handle(Exception e, PrintWriter err, Path folder, Messages m) {
     if (e instanceof ScenarioException invalid) {
       invalid.problems().forEach(problem -> err.println(problem));
-      err.println(
-          invalid.problems().size()
-              + (invalid.problems().size() == 1 ? " problem" : " problems")
-              + "; see scenarios/README.md for every key, its default and range");
+      int count = invalid.problems().size();
+      err.println(m.format(count == 1 ? "error.problem" : "error.problems", m.count(count)));
       return ExitCodes.INVALID_SCENARIO;
     }
     if (e instanceof EdgeListException edges) {
@@ -75,26 +76,41 @@ final class ErrorHandler implements IExecutionExceptionHandler {
       err.println(
           "badaboum: "
               + Faults.what(e)
-              + switch (kind) {
+              + switch (kind) { // continues Faults' English clause, so English too
                 case DISK_FULL -> "; nothing is lost: free some space and run it again";
                 case READ_ONLY ->
-                    "; make it writable, or use a folder you can write to, and run" + " it again";
+                    "; make it writable, or use a folder you can write to, and run it again";
                 default -> "";
               });
       return ExitCodes.FAILURE;
     }
     Path log = ErrorLog.write(folder, "unexpected error", e);
-    err.println(unexpected(e, log));
+    err.println(unexpected(e, log, m));
     return ExitCodes.FAILURE;
   }
 
   /** One line for a bug: what, where its details are, and a request to report it. */
-  static String unexpected(Throwable e, Path log) {
-    return "badaboum: unexpected error: "
-        + Faults.oneLine(e)
-        + (log == null
-            ? " (its details could not be written anywhere)"
-            : ". Its details are in " + log + "; please report it with that file");
+  static String unexpected(Throwable e, Path log, Messages m) {
+    return log == null
+        ? m.format("error.unexpected.nowhere", Faults.oneLine(e))
+        : m.format("error.unexpected", Faults.oneLine(e), log);
+  }
+
+  /**
+   * The language of the command that failed: its {@code --lang}, else the locale's (a command
+   * without the option speaks the locale's language too).
+   */
+  private static Messages messagesOf(ParseResult parsed) {
+    ParseResult sub = parsed;
+    while (sub.subcommand() != null) {
+      sub = sub.subcommand();
+    }
+    CommandSpec lang = sub.commandSpec().mixins().get("lang");
+    Language language =
+        lang != null && lang.userObject() instanceof LanguageOption option
+            ? option.language()
+            : Language.fromDefault();
+    return Messages.of(language);
   }
 
   /** The results folder of the command that failed, when it has one. */

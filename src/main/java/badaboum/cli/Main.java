@@ -1,5 +1,7 @@
 package badaboum.cli;
 
+import badaboum.language.Language;
+import badaboum.language.Messages;
 import badaboum.results.ErrorLog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -33,7 +35,7 @@ public final class Main {
     } catch (Throwable e) { // the last line of defence: no stack trace reaches a user
       PrintWriter err = cl.getErr();
       Path log = ErrorLog.write(null, "badaboum " + String.join(" ", args), e);
-      err.println(ErrorHandler.unexpected(e, log));
+      err.println(ErrorHandler.unexpected(e, log, Messages.of(Language.fromDefault())));
       err.flush();
       return ExitCodes.FAILURE;
     }

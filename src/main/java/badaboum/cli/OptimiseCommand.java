@@ -8,6 +8,7 @@ import badaboum.decide.OptimisationSession;
 import badaboum.decide.Search;
 import badaboum.decide.SearchSpec;
 import badaboum.decide.Simulator;
+import badaboum.language.Messages;
 import badaboum.results.ResultsFolder;
 import badaboum.scenario.Scenario;
 import java.io.PrintWriter;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -137,6 +139,8 @@ final class OptimiseCommand implements Callable<Integer>, ResultsCommand {
 
   private Path folder;
 
+  @Mixin LanguageOption lang;
+
   @Override
   public Path resultsFolder() {
     return folder;
@@ -147,6 +151,7 @@ final class OptimiseCommand implements Callable<Integer>, ResultsCommand {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     String command = CommandLines.asTyped(spec.commandLine().getParseResult().originalArgs());
+    Messages m = lang.messages();
     java.util.function.Consumer<String> progress =
         quiet
             ? line -> {}
@@ -162,7 +167,7 @@ final class OptimiseCommand implements Callable<Integer>, ResultsCommand {
               "--resume DIR goes on with the search as it was started: give nothing else");
         }
         folder = resume;
-        result = OptimisationSession.resume(resume, simulator, progress, command);
+        result = OptimisationSession.resume(resume, simulator, m, progress, command);
       } else {
         SearchSpec search = search();
         Scenario scenario = new ScenarioInput().load(scenarioFile);
@@ -173,12 +178,12 @@ final class OptimiseCommand implements Callable<Integer>, ResultsCommand {
                     Path.of("results"), scenario.name(), "optimise", LocalDateTime.now());
         result =
             OptimisationSession.start(
-                folder, scenario, withDefaults(search, scenario), simulator, progress, command);
+                folder, scenario, withDefaults(search, scenario), simulator, m, progress, command);
       }
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new UsageProblem(e.getMessage());
     }
-    print(stdout, result);
+    print(stdout, result, m);
     return ExitCodes.OK;
   }
 
@@ -248,41 +253,41 @@ final class OptimiseCommand implements Callable<Integer>, ResultsCommand {
         seed);
   }
 
-  private static void print(PrintWriter out, OptimisationSession.Result r) {
+  private static void print(PrintWriter out, OptimisationSession.Result r, Messages m) {
+    Format f = new Format(m);
     Evaluation best = r.best();
     if (r.outcome().replayed() > 0) {
-      out.printf(
-          Locale.ROOT,
-          "%d plans read back from the journal, %d run%n",
-          r.outcome().replayed(),
-          r.outcome().evaluations().size() - r.outcome().replayed());
+      out.println(
+          m.format(
+              "optimise.replayed",
+              f.count(r.outcome().replayed()),
+              f.count(r.outcome().evaluations().size() - r.outcome().replayed())));
     }
     if (best == null) {
-      out.println("No plan kept within the budget; raise --budget or narrow the ranges.");
+      out.println(m.text("optimise.none"));
     } else {
-      out.printf(
-          Locale.ROOT,
-          "best plan (evaluation %d): objective %s (95%% CI %s to %s), mean spend %s%n",
-          best.index(),
-          Format.statistic(best.objectiveMean()),
-          Format.statistic(best.objectiveLow()),
-          Format.statistic(best.objectiveHigh()),
-          Format.money(best.spendMean()));
+      out.println(
+          m.format(
+              "optimise.best",
+              f.count(best.index()),
+              f.statistic(best.objectiveMean()),
+              f.statistic(best.objectiveLow()),
+              f.statistic(best.objectiveHigh()),
+              f.money(best.spendMean())));
       PairedComparison c = r.comparison();
       if (c != null) {
-        out.printf(
-            Locale.ROOT,
-            "against yours (%s, spend %s): %s%s (95%% CI %s to %s), paired by replicate%n",
-            Format.statistic(r.yours().objectiveMean()),
-            Format.money(r.yours().spendMean()),
-            c.meanDifference() > 0 ? "+" : "",
-            Format.statistic(c.meanDifference()),
-            Format.statistic(c.ci95Low()),
-            Format.statistic(c.ci95High()));
+        out.println(
+            m.format(
+                "optimise.against",
+                f.statistic(r.yours().objectiveMean()),
+                f.money(r.yours().spendMean()),
+                (c.meanDifference() > 0 ? "+" : "") + f.statistic(c.meanDifference()),
+                f.statistic(c.ci95Low()),
+                f.statistic(c.ci95High())));
       }
     }
     out.println();
-    r.files().forEach(f -> out.println("wrote " + f));
+    r.files().forEach(file -> out.println(m.format("decide.wrote", file)));
     out.flush();
   }
 }

@@ -1,6 +1,7 @@
 package badaboum.cli;
 
 import badaboum.engine.Simulation;
+import badaboum.language.Messages;
 import badaboum.result.RunOutcome;
 import badaboum.result.SummaryMetric;
 import badaboum.result.SweepLayout;
@@ -17,11 +18,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -45,6 +46,8 @@ final class ReplayCommand implements Callable<Integer>, ResultsCommand {
   @Parameters(index = "1", paramLabel = "RUN_ID", description = "the run_id of a row of runs.csv")
   long runId;
 
+  @Mixin LanguageOption lang;
+
   @Override
   public Path resultsFolder() {
     return folder;
@@ -53,6 +56,7 @@ final class ReplayCommand implements Callable<Integer>, ResultsCommand {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
+    Messages m = lang.messages();
     Scenario scenario = new ScenarioInput().load(ResultsFile.EFFECTIVE.in(folder));
     SweepPlan plan = SweepPlan.of(scenario);
     SweepLayout layout = plan.layout();
@@ -86,15 +90,15 @@ final class ReplayCommand implements Callable<Integer>, ResultsCommand {
     }
     // the run as its row describes it: point, arm, replicate and the seed written there
     RunTask task = new RunTask(runId, row.point(), row.arm(), row.replicate(), row.seed(), false);
-    out.printf(
-        Locale.ROOT,
-        "run %d: point %d%s, arm %s, replicate %d, seed %d%n",
-        runId,
-        row.point(),
-        shown.isEmpty() ? "" : " (" + String.join(", ", shown) + ")",
-        row.arm(),
-        row.replicate(),
-        row.seed());
+    out.println(
+        m.format(
+            "replay.run",
+            runId,
+            row.point(),
+            shown.isEmpty() ? "" : " (" + String.join(", ", shown) + ")",
+            row.arm(),
+            row.replicate(),
+            row.seed()));
     out.flush();
     List<RunOutcome> outcomes = new ArrayList<>();
     Throwable[] thrown = {null};
@@ -112,13 +116,15 @@ final class ReplayCommand implements Callable<Integer>, ResultsCommand {
     RunOutcome replay = outcomes.get(0);
     if (thrown[0] != null) {
       Path log = ErrorLog.write(folder, "replay of run " + runId, thrown[0]);
-      out.println("the replay failed; its stack trace is in " + log);
+      out.println(m.format("replay.trace", log));
     }
     if (row.status() != replay.status()) {
       differences.add(
           "status: runs.csv " + row.status().label() + ", replay " + replay.status().label());
     }
-    TextTable table = new TextTable("metric", ResultsFile.RUNS.fileName(), "replay", "");
+    TextTable table =
+        new TextTable(
+            m.text("report.metrics.metric"), ResultsFile.RUNS.fileName(), m.text("replay"), "");
     if (replay.ok()) {
       List<String> cells = RunsCsv.summaryCells(replay.result().focal());
       for (SummaryMetric metric : SummaryMetric.values()) {
@@ -128,20 +134,21 @@ final class ReplayCommand implements Callable<Integer>, ResultsCommand {
         if (!same) {
           differences.add(metric.column() + ": runs.csv " + written + ", replay " + again);
         }
-        table.add(metric.column(), show(written), show(again), same ? "" : "DIFFERS");
+        table.add(
+            metric.column(), show(written), show(again), same ? "" : m.text("replay.differs"));
       }
       out.print(table);
     } else {
-      out.println("the replay failed: " + replay.error());
+      out.println(m.format("replay.failed", replay.error()));
       if (!row.error().equals(replay.error())) {
         differences.add("error: runs.csv " + row.error() + ", replay " + replay.error());
       }
     }
     if (differences.isEmpty()) {
-      out.println("the replay matches its row in runs.csv");
+      out.println(m.text("replay.matches"));
       return ExitCodes.OK;
     }
-    out.println("the replay DIFFERS from its row in runs.csv:");
+    out.println(m.text("replay.differsFromRow"));
     differences.forEach(d -> out.println("  " + d));
     return ExitCodes.FAILURE;
   }

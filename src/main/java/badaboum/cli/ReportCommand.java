@@ -1,10 +1,12 @@
 package badaboum.cli;
 
+import badaboum.language.Messages;
 import badaboum.report.Report;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,6 +33,8 @@ final class ReportCommand implements Callable<Integer>, ResultsCommand {
   @Parameters(paramLabel = "DIR", description = "a sweep's results folder")
   Path folder;
 
+  @Mixin LanguageOption lang;
+
   @Override
   public Path resultsFolder() {
     return folder;
@@ -40,8 +44,9 @@ final class ReportCommand implements Callable<Integer>, ResultsCommand {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Report.Written written = Report.write(folder);
-    if (written.interrupted() || written.status().startsWith("Complete with failures")) {
+    Messages m = lang.messages();
+    Report.Written written = Report.write(folder, m.language());
+    if (written.interrupted() || written.failures()) {
       out.println(written.status());
       out.println();
     }
@@ -50,7 +55,7 @@ final class ReportCommand implements Callable<Integer>, ResultsCommand {
     }
     out.println();
     for (Path file : written.files()) {
-      out.println("wrote " + file);
+      out.println(m.format("report.wrote", file));
     }
     out.flush();
     written.problems().forEach(problem -> err.println("badaboum: " + problem));

@@ -1,5 +1,6 @@
 package badaboum.cli;
 
+import badaboum.language.Messages;
 import badaboum.results.ResultsFolder;
 import badaboum.results.SweepSession;
 import badaboum.results.SweepState;
@@ -96,6 +97,8 @@ final class SweepCommand implements Callable<Integer>, ResultsCommand {
   @Option(names = "--quiet", description = "no progress display")
   boolean quiet;
 
+  @Mixin LanguageOption lang;
+
   @Option(
       names = "--engine",
       paramLabel = "ENGINE",
@@ -168,6 +171,7 @@ final class SweepCommand implements Callable<Integer>, ResultsCommand {
     int worst = ExitCodes.OK;
     List<String> done = new ArrayList<>();
     PrintWriter stdout = spec.commandLine().getOut();
+    Messages m = lang.messages();
     for (Path file : scenarioFiles) {
       stdout.println("== " + file);
       stdout.flush();
@@ -175,10 +179,10 @@ final class SweepCommand implements Callable<Integer>, ResultsCommand {
       Path each = out == null ? null : out.resolve(ResultsFolderNames.stem(file));
       int code = start(file, each, console, executor, threads);
       worst = Math.max(worst, code);
-      done.add((code == ExitCodes.OK ? "ok      " : "FAILED  ") + file);
+      done.add(m.format(code == ExitCodes.OK ? "sweep.each.ok" : "sweep.each.failed", file));
     }
     stdout.println();
-    stdout.println("scenarios swept (each results folder holds its report.html):");
+    stdout.println(m.text("sweep.each"));
     done.forEach(line -> stdout.println("  " + line));
     return worst;
   }
@@ -204,7 +208,7 @@ final class SweepCommand implements Callable<Integer>, ResultsCommand {
     Scenario scenario = input.withFlags(input.load(scenarioFile), overrides);
     SweepPlan plan = SweepPlan.checked(scenario);
     if (dryRun) {
-      return new DryRun(spec.commandLine().getOut(), function)
+      return new DryRun(spec.commandLine().getOut(), function, lang.messages())
           .print(plan, SweepState.fresh(plan.layout()), threads, traces);
     }
     folder =
@@ -226,7 +230,7 @@ final class SweepCommand implements Callable<Integer>, ResultsCommand {
       throws InterruptedException {
     if (dryRun) {
       SweepSession.Inspection inspection = SweepSession.inspect(existing, retry);
-      return new DryRun(spec.commandLine().getOut(), function)
+      return new DryRun(spec.commandLine().getOut(), function, lang.messages())
           .print(inspection.plan(), inspection.state(), threads, inspection.manifest().traces());
     }
     folder = existing;
@@ -254,6 +258,7 @@ final class SweepCommand implements Callable<Integer>, ResultsCommand {
         spec.commandLine().getErr(),
         mode,
         nanos,
-        Engines.where(engine, executor, threads));
+        Engines.where(engine, executor, threads, lang.messages()),
+        lang.messages());
   }
 }

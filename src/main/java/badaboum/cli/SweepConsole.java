@@ -1,6 +1,7 @@
 package badaboum.cli;
 
 import badaboum.analysis.Summary;
+import badaboum.language.Messages;
 import badaboum.report.Report;
 import badaboum.report.SweepSummary;
 import badaboum.result.SummaryMetric;
@@ -17,13 +18,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
  * What a sweep session says to the person who started it, and the order of its steps: the opening
  * line, progress, the runs, the summary, the table of a one-point sweep, the report and its
- * verdict, and what to do about failures.
+ * verdict, and what to do about failures, in the command's language.
  */
 final class SweepConsole {
   /** Summary metrics printed per arm when a one-point sweep ends. */
@@ -40,34 +40,41 @@ final class SweepConsole {
   private final Progress.Mode mode;
   private final LongSupplier nanos;
   private final String where;
+  private final Messages m;
+  private final Format f;
 
   SweepConsole(
-      PrintWriter out, PrintWriter err, Progress.Mode mode, LongSupplier nanos, String where) {
+      PrintWriter out,
+      PrintWriter err,
+      Progress.Mode mode,
+      LongSupplier nanos,
+      String where,
+      Messages messages) {
     this.out = out;
     this.err = err;
     this.mode = mode;
     this.nanos = nanos;
     this.where = where;
+    this.m = messages;
+    this.f = new Format(messages);
   }
 
   void started(SweepSession session) {
     if (mode != Progress.Mode.QUIET) {
-      err.printf(
-          Locale.ROOT,
-          "sweep %s: %s on %s, into %s%n",
-          session.plan().base().name(),
-          shape(session.plan()),
-          where,
-          session.folder());
+      err.println(
+          m.format(
+              "sweep.started",
+              session.plan().base().name(),
+              shape(session.plan(), m),
+              where,
+              session.folder()));
       err.flush();
     }
   }
 
   void resumed(SweepSession session) {
     if (session.rebuiltManifest()) {
-      err.println(
-          "manifest.json was missing: rebuilt from scenario.effective.yaml and runs.csv (the"
-              + " checksums it records are those of the inputs now)");
+      err.println(m.text("sweep.manifestRebuilt"));
     }
     if (mode == Progress.Mode.QUIET) {
       err.flush();
@@ -76,37 +83,30 @@ final class SweepConsole {
     SweepState state = session.state();
     boolean retry = session.kind() == badaboum.results.Manifest.SessionKind.RETRY_FAILED;
     if (state.discardedHalfLine()) {
-      err.println("runs.csv ended with a half-written row (the sweep was killed): discarded");
+      err.println(m.text("sweep.halfLine"));
     }
-    err.printf(
-        Locale.ROOT,
-        "%s %s: %,d of %,d runs recorded (%,d ok, %,d failed); running %,d on %s%s%s%n",
-        retry ? "retrying" : "resuming",
-        session.folder(),
-        state.okCount() + state.failedCount(),
-        session.plan().runCount(),
-        state.okCount(),
-        state.failedCount(),
-        state.toRun().cardinality(),
-        where,
-        state.fromJournal().isEmpty()
-            ? ""
-            : String.format(
-                Locale.ROOT,
-                "; the daily traces of %,d finished runs are read back from the journal",
-                state.fromJournal().cardinality()),
-        state.toRecover().isEmpty()
-            ? ""
-            : String.format(
-                Locale.ROOT,
-                "; %,d finished runs are run again for traces the journal lacks",
-                state.toRecover().cardinality()));
+    err.println(
+        m.format(
+            retry ? "sweep.retrying" : "sweep.resuming",
+            session.folder(),
+            m.count(state.okCount() + state.failedCount()),
+            m.count(session.plan().runCount()),
+            m.count(state.okCount()),
+            m.count(state.failedCount()),
+            m.count(state.toRun().cardinality()),
+            where,
+            state.fromJournal().isEmpty()
+                ? ""
+                : m.format("sweep.fromJournal", m.count(state.fromJournal().cardinality())),
+            state.toRecover().isEmpty()
+                ? ""
+                : m.format("sweep.toRecover", m.count(state.toRecover().cardinality()))));
     err.flush();
   }
 
   /** Runs the session with progress and Ctrl-C handling, then says how it went; the exit code. */
   int run(SweepSession session, RunExecutor executor) {
-    Progress progress = new Progress(err, mode, session.state().toRun().cardinality(), nanos);
+    Progress progress = new Progress(err, mode, session.state().toRun().cardinality(), nanos, m);
     SweepSession.Outcome outcome;
     Interruptions interruptions = Interruptions.install();
     try {
@@ -119,30 +119,24 @@ final class SweepConsole {
     SweepPlan plan = session.plan();
     Path folder = session.folder();
     long failed = outcome.counts().failed();
-    out.printf(
-        Locale.ROOT,
-        "%s: %,d ok, %,d failed; this session ran %,d in %.1f s (%.1f runs/s on %s)%n",
-        shape(plan),
-        outcome.counts().ok(),
-        failed,
-        outcome.work().runs(),
-        seconds,
-        seconds > 0 ? outcome.work().runs() / seconds : 0.0,
-        where);
+    out.println(
+        m.format(
+            "sweep.ran",
+            shape(plan, m),
+            m.count(outcome.counts().ok()),
+            m.count(failed),
+            m.count(outcome.work().runs()),
+            f.seconds(seconds),
+            f.seconds(seconds > 0 ? outcome.work().runs() / seconds : 0.0),
+            where));
     if (plan.layout().points() == 1) {
       out.println();
       out.print(table(folder, plan.layout()));
-      out.println("mean (5th to 95th percentile) over each arm's ok runs");
+      out.println(m.text("sweep.table.note"));
     }
     boolean reported = report(folder);
     if (failed > 0) {
-      err.printf(
-          Locale.ROOT,
-          "%,d of %,d runs failed; runs.csv has their error and seed (status=failed)."
-              + " Run just those again with: badaboum sweep --retry-failed %s%n",
-          failed,
-          plan.runCount(),
-          folder);
+      err.println(m.format("sweep.failed", m.count(failed), m.count(plan.runCount()), folder));
     }
     err.flush();
     return failed > 0 || !reported ? ExitCodes.FAILURE : ExitCodes.OK;
@@ -156,18 +150,16 @@ final class SweepConsole {
   private boolean report(Path folder) {
     Report.Written written;
     try {
-      written = Report.write(folder);
+      written = Report.write(folder, m.language());
     } catch (ResultsException | UncheckedIOException e) {
       out.println();
-      out.println("results: " + folder);
+      out.println(m.format("sweep.results", folder));
       out.flush();
       err.println(
-          "badaboum: the report could not be written ("
-              + (e instanceof UncheckedIOException ? Faults.what(e) : e.getMessage())
-              + "); the results are safe in "
-              + folder
-              + ". Try again with: badaboum report "
-              + folder);
+          m.format(
+              "sweep.reportFailed",
+              e instanceof UncheckedIOException ? Faults.what(e) : e.getMessage(),
+              folder));
       return false;
     }
     if (!written.verdict().isEmpty()) {
@@ -175,49 +167,45 @@ final class SweepConsole {
       written.verdict().forEach(sentence -> out.println("  " + sentence));
     }
     out.println();
-    out.println("results: " + folder);
-    out.println("report:  " + ResultsFile.REPORT.in(folder));
+    out.println(m.format("sweep.results", folder));
+    out.println(m.format("sweep.report", ResultsFile.REPORT.in(folder)));
     out.flush();
     written.problems().forEach(problem -> err.println("badaboum: " + problem));
     return written.problems().isEmpty();
   }
 
-  static String shape(SweepPlan plan) {
+  /** "60 runs (1 point × 2 arms × 30 replications)", or a design's, in {@code m}'s language. */
+  static String shape(SweepPlan plan, Messages m) {
     SweepLayout l = plan.layout();
-    return String.format(
-        Locale.ROOT,
-        "%,d runs (%s%,d %s × %d %s × %,d %s)",
-        l.runCount(),
-        plan.design().equals("none") ? "" : plan.design() + ": ",
-        l.points(),
-        l.points() == 1 ? "point" : "points",
-        l.arms().size(),
-        l.arms().size() == 1 ? "arm" : "arms",
-        l.replications(),
-        l.replications() == 1 ? "replication" : "replications");
+    return m.format(
+        "sweep.shape",
+        m.count(l.runCount()),
+        plan.design().equals("none") ? "" : m.format("sweep.shape.design", plan.design()),
+        m.count(l.points()),
+        m.text(l.points() == 1 ? "word.point" : "word.points"),
+        m.count(l.arms().size()),
+        m.text(l.arms().size() == 1 ? "word.arm" : "word.arms"),
+        m.count(l.replications()),
+        m.text(l.replications() == 1 ? "word.replication" : "word.replications"));
   }
 
-  private static String table(Path folder, SweepLayout layout) {
-    List<String> header = new ArrayList<>(List.of("arm", "runs"));
-    header.addAll(
-        List.of("peak fans", "final fans", "final active", "member-to-member", "cancelled"));
+  private String table(Path folder, SweepLayout layout) {
+    List<String> header = new ArrayList<>(List.of(m.text("table.arm"), m.text("table.runs")));
+    for (SummaryMetric metric : SHOWN) {
+      header.add(m.text("table.sweep." + metric.column()));
+    }
     TextTable table = new TextTable(header.toArray(String[]::new));
     for (SweepSummary.Arm arm : SweepSummary.ofPoint(folder, layout, 0, SHOWN)) {
-      List<String> cells = new ArrayList<>(List.of(arm.arm(), Format.count(arm.runs())));
-      for (int m = 0; m < SHOWN.size(); m++) {
-        Summary s = arm.metrics().get(m);
+      List<String> cells = new ArrayList<>(List.of(arm.arm(), f.count(arm.runs())));
+      for (int i = 0; i < SHOWN.size(); i++) {
+        Summary s = arm.metrics().get(i);
         if (s == null) {
           cells.add("-");
-        } else if (SHOWN.get(m) == SummaryMetric.CANCELLED) {
-          cells.add(String.format(Locale.ROOT, "%.0f%%", 100 * s.mean()));
+        } else if (SHOWN.get(i) == SummaryMetric.CANCELLED) {
+          cells.add(m.format("table.percent", m.number(100 * s.mean(), 0)));
         } else {
           cells.add(
-              Format.count(s.mean())
-                  + " ("
-                  + Format.count(s.p5())
-                  + " to "
-                  + Format.count(s.p95())
-                  + ")");
+              m.format("table.distribution", f.count(s.mean()), f.count(s.p5()), f.count(s.p95())));
         }
       }
       table.add(cells.toArray(String[]::new));

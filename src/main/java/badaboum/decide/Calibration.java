@@ -1,5 +1,6 @@
 package badaboum.decide;
 
+import badaboum.language.Messages;
 import badaboum.result.BrandTrace;
 import badaboum.result.RunResult;
 import badaboum.scenario.Scenario;
@@ -7,7 +8,6 @@ import badaboum.scenario.ScenarioException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.commons.math3.random.SobolSequenceGenerator;
@@ -59,30 +59,23 @@ public final class Calibration {
       return new Settings(4, 150, 8, 400, 0.2, 2, 3, 20, 0.75, seed);
     }
 
-    public String describe(int keys) {
-      return String.format(
-          Locale.ROOT,
-          "Estimate: %s, minimising the squared distance between the history's summaries (the"
-              + " means of %d windows of the days fitted per column, each column divided by the"
-              + " standard deviation of its daily values) and those of the model's mean over"
-              + " replicates 0 to %d (common random numbers). Interval:"
-              + " approximate Bayesian computation with a uniform prior over each key's range:"
-              + " %d proposals (a Sobol sequence) over the whole ranges, then as many in a box %s"
-              + " times as wide as the interval found, widened while an interval reaches a side, at"
-              + " most %d rounds, each proposal one run on a fresh seed; statistics: linear predictions of the keys from the same summaries (Fearnhead and Prangle 2012); the %s%% nearest kept, Epanechnikov"
-              + " weights, logit-scale local-linear regression adjustment (Beaumont, Zhang and"
-              + " Balding 2002); 5th to 95th weighted percentiles. Band: %d replicates at the"
-              + " estimate. A key whose interval spans more than %s%% of its range is not"
-              + " identified by this history.",
-          new Search.Settings(Search.Method.CMAES, evaluations, 0.3, seed).describe(keys),
-          windows,
-          replications - 1,
-          samples,
-          RoundTrip.plain(widen),
-          rounds,
-          RoundTrip.plain(100 * accept),
-          band,
-          RoundTrip.plain(100 * identified));
+    /** How the keys were fitted, for the page's method section, in the language of {@code m}. */
+    public String describe(int keys, Messages m) {
+      return m.format(
+          "decide.calibration.method",
+          new Search.Settings(Search.Method.CMAES, evaluations, 0.3, seed).describe(keys, m),
+          m.count(windows),
+          m.count(replications - 1L),
+          m.count(samples),
+          plain(widen, m),
+          m.count(rounds),
+          plain(100 * accept, m),
+          m.count(band),
+          plain(100 * identified, m));
+    }
+
+    private static String plain(double value, Messages m) {
+      return m.decimal(new java.math.BigDecimal(RoundTrip.plain(value)));
     }
   }
 
@@ -137,6 +130,7 @@ public final class Calibration {
   private final int holdout;
   private final Settings settings;
   private final Simulator simulator;
+  private final Messages m;
   private final Consumer<String> progress;
   private int runs;
 
@@ -148,7 +142,9 @@ public final class Calibration {
       int holdout,
       Settings settings,
       Simulator simulator,
+      Messages messages,
       Consumer<String> progress) {
+    this.m = messages;
     this.scenario = scenario;
     this.arm = arm;
     this.knobs = List.copyOf(knobs);
@@ -201,8 +197,10 @@ public final class Calibration {
               double d = fitDistance(space, space.values(u), discrepancy);
               if (tried[0] % 10 == 0) {
                 progress.accept(
-                    String.format(
-                        Locale.ROOT, "fit: %d/%d values tried", tried[0], settings.evaluations()));
+                    m.format(
+                        "decide.calibration.fitProgress",
+                        m.count(tried[0]),
+                        m.count(settings.evaluations())));
               }
               return d;
             },
@@ -225,7 +223,7 @@ public final class Calibration {
               share <= settings.identified()));
     }
     // 3. the band, the errors
-    progress.accept("band: " + settings.band() + " runs at the estimate");
+    progress.accept(m.format("decide.calibration.bandProgress", m.count(settings.band())));
     List<Column> columns = band(space.scenario(estimate), discrepancy, fitLast, lastDay);
     Scenario calibrated = new PlanSpace(scenario, arm, knobs).scenario(estimate);
     return new Result(
@@ -235,7 +233,7 @@ public final class Calibration {
         fitLast,
         lastDay,
         calibrated,
-        settings.describe(knobs.size()),
+        settings.describe(knobs.size(), m),
         runs,
         interval);
   }
@@ -298,8 +296,10 @@ public final class Calibration {
               discrepancy.observed(),
               settings.accept());
       progress.accept(
-          String.format(
-              Locale.ROOT, "interval: round %d, %d proposals in all", round + 1, proposals.size()));
+          m.format(
+              "decide.calibration.intervalProgress",
+              m.count(round + 1L),
+              m.count(proposals.size())));
       double[][] next =
           round == 0
               ? AbcInterval.around(result, settings.widen())

@@ -1,5 +1,6 @@
 package badaboum.decide;
 
+import badaboum.language.Messages;
 import badaboum.report.CalibrationPage;
 import badaboum.results.AtomicWrite;
 import badaboum.results.Csv;
@@ -53,7 +54,8 @@ public final class CalibrationSession {
       Path historyFile,
       Calibration calibration,
       String arm,
-      String command) {
+      String command,
+      Messages messages) {
     ResultsFolder.create(folder);
     AtomicWrite.text(ResultsFile.SCENARIO.in(folder), scenario.source().text());
     try {
@@ -78,7 +80,7 @@ public final class CalibrationSession {
         write(
             folder,
             DecideFile.CALIBRATION_PAGE,
-            CalibrationPage.render(page(r, scenario, arm, historyFile, command))));
+            CalibrationPage.render(page(r, scenario, arm, historyFile, command), messages)));
     return new Written(r, files);
   }
 
@@ -137,7 +139,6 @@ public final class CalibrationSession {
       columns.add(
           new CalibrationPage.Column(
               c.column().column(),
-              c.column().meaning(),
               c.data(),
               c.mean(),
               c.low(),

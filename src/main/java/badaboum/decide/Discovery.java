@@ -1,5 +1,6 @@
 package badaboum.decide;
 
+import badaboum.language.Messages;
 import badaboum.report.DiscoveryTable;
 import badaboum.result.SweepLayout;
 import badaboum.results.AtomicWrite;
@@ -11,7 +12,6 @@ import badaboum.sweep.design.DesignPoint;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * {@code badaboum discover}: reads a sweep's folder (manifest.json, points.csv, runs.csv), marks
@@ -28,7 +28,7 @@ public final class Discovery {
    *     no run is ok
    */
   public static DiscoveryTable.Discovery run(
-      Path folder, String arm, Outcome outcome, Prim.Settings settings) {
+      Path folder, String arm, Outcome outcome, Prim.Settings settings, Messages messages) {
     Manifest manifest = Manifest.read(folder);
     SweepLayout layout = manifest.layout();
     int armIndex = layout.arms().indexOf(arm);
@@ -98,24 +98,24 @@ public final class Discovery {
             outcome.toString(),
             ids.size(),
             prim.positives(),
-            describe(settings),
+            describe(settings, messages),
             factors,
             steps);
     AtomicWrite.text(ResultsFile.DISCOVERY.in(folder), DiscoveryTable.csv(discovery));
     return discovery;
   }
 
-  static String describe(Prim.Settings s) {
-    return String.format(
-        Locale.ROOT,
-        "PRIM peeling %s of the box a step, down to %s of the runs; the box chosen is the one"
-            + " covering most runs with the outcome among those with a density of at least %s;"
-            + " %d box%s by covering; no pasting",
-        RoundTrip.plain(s.alpha()),
-        RoundTrip.plain(s.minSupport()),
-        RoundTrip.plain(s.threshold()),
-        s.boxes(),
-        s.boxes() == 1 ? "" : "es");
+  static String describe(Prim.Settings s, Messages m) {
+    return m.format(
+        s.boxes() == 1 ? "decide.prim.method" : "decide.prim.method.boxes",
+        plain(s.alpha(), m),
+        plain(s.minSupport(), m),
+        plain(s.threshold(), m),
+        m.count(s.boxes()));
+  }
+
+  private static String plain(double value, Messages m) {
+    return m.decimal(new java.math.BigDecimal(RoundTrip.plain(value)));
   }
 
   /** A parameter's values over the runs: numbers when every value reads as one, else labels. */

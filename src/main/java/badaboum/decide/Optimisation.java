@@ -1,6 +1,7 @@
 package badaboum.decide;
 
 import badaboum.analysis.Summary;
+import badaboum.language.Messages;
 import badaboum.result.RunResult;
 import badaboum.result.SummaryMetric;
 import badaboum.scenario.Scenario;
@@ -61,6 +62,7 @@ public final class Optimisation {
   private final Simulator simulator;
   private final Consumer<Evaluation> journal;
   private final List<Evaluation> recorded;
+  private final Messages m;
   private final Consumer<String> progress;
   private final List<Evaluation> evaluations = new ArrayList<>();
   private int replayed;
@@ -76,7 +78,9 @@ public final class Optimisation {
       Simulator simulator,
       List<Evaluation> recorded,
       Consumer<Evaluation> journal,
+      Messages messages,
       Consumer<String> progress) {
+    this.m = messages;
     this.problem = problem;
     this.simulator = simulator;
     this.recorded = List.copyOf(recorded);
@@ -228,35 +232,33 @@ public final class Optimisation {
 
   private String line(Evaluation e) {
     Evaluation best = best(evaluations);
-    StringBuilder line =
-        new StringBuilder("plan ")
-            .append(e.index() + 1)
-            .append('/')
-            .append(planned)
-            .append(e.index() < recorded.size() ? " (from the journal)" : "")
-            .append(": ");
     List<Knob> knobs = problem.space().knobs();
+    List<String> values = new ArrayList<>();
     for (int i = 0; i < knobs.size(); i++) {
-      line.append(i == 0 ? "" : ", ")
-          .append(knobs.get(i).path())
-          .append(' ')
-          .append(RoundTrip.plain(round(e.values()[i])));
+      values.add(knobs.get(i).path() + " " + number(e.values()[i]));
     }
-    if (!e.ok()) {
-      line.append(" failed: ").append(e.error());
-    } else {
-      line.append(" → ")
-          .append(problem.objective().metric().column())
-          .append(' ')
-          .append(RoundTrip.plain(round(e.objectiveMean())))
-          .append(", spend ")
-          .append(RoundTrip.plain(Math.rint(e.spendMean())))
-          .append(e.feasible() ? "" : " (over budget)");
-    }
-    if (best != null) {
-      line.append("; best so far ").append(RoundTrip.plain(round(best.objectiveMean())));
-    }
-    return line.toString();
+    String what =
+        !e.ok()
+            ? m.format("decide.plan.failed", oneLine(e.error()))
+            : m.format(
+                e.feasible() ? "decide.plan.result" : "decide.plan.resultOver",
+                problem.objective().metric().column(),
+                number(e.objectiveMean()),
+                m.count(Math.round(e.spendMean())));
+    return m.format(
+        e.index() < recorded.size() ? "decide.plan.replayed" : "decide.plan",
+        m.count(e.index() + 1L),
+        m.count(planned),
+        String.join(", ", values),
+        what,
+        best == null ? "" : m.format("decide.plan.best", number(best.objectiveMean())));
+  }
+
+  /** Four significant digits in the language of the terminal. */
+  private String number(double v) {
+    return Double.isFinite(v)
+        ? m.decimal(new java.math.BigDecimal(RoundTrip.plain(round(v))))
+        : "-";
   }
 
   private static double round(double v) {

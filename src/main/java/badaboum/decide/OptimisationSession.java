@@ -2,6 +2,7 @@ package badaboum.decide;
 
 import badaboum.analysis.DerivedSeeds;
 import badaboum.analysis.PairedComparison;
+import badaboum.language.Messages;
 import badaboum.report.OptimisationPage;
 import badaboum.result.RunResult;
 import badaboum.results.AtomicWrite;
@@ -60,6 +61,7 @@ public final class OptimisationSession {
       Scenario base,
       SearchSpec spec,
       Simulator simulator,
+      Messages messages,
       Consumer<String> progress,
       String command) {
     Scenario effective = new ScenarioLoader().point(base, Map.of(), "optimise");
@@ -69,12 +71,16 @@ public final class OptimisationSession {
     spec.write(DecideFile.SEARCH.in(folder));
     OptimisationJournal journal = journal(folder, spec);
     journal.create();
-    return run(folder, effective, spec, List.of(), journal, simulator, progress, command);
+    return run(folder, effective, spec, List.of(), journal, simulator, messages, progress, command);
   }
 
   /** Goes on with the search of {@code folder}, replaying the plans it has evaluated. */
   public static Result resume(
-      Path folder, Simulator simulator, Consumer<String> progress, String command) {
+      Path folder,
+      Simulator simulator,
+      Messages messages,
+      Consumer<String> progress,
+      String command) {
     SearchSpec spec = SearchSpec.read(DecideFile.SEARCH.in(folder));
     Path effectiveFile = ResultsFile.EFFECTIVE.in(folder);
     if (!Files.isRegularFile(effectiveFile)) {
@@ -83,7 +89,7 @@ public final class OptimisationSession {
     Scenario effective = new ScenarioLoader().load(ScenarioSource.read(effectiveFile));
     OptimisationJournal journal = journal(folder, spec);
     List<Evaluation> recorded = journal.read();
-    return run(folder, effective, spec, recorded, journal, simulator, progress, command);
+    return run(folder, effective, spec, recorded, journal, simulator, messages, progress, command);
   }
 
   private static OptimisationJournal journal(Path folder, SearchSpec spec) {
@@ -98,6 +104,7 @@ public final class OptimisationSession {
       List<Evaluation> recorded,
       OptimisationJournal journal,
       Simulator simulator,
+      Messages messages,
       Consumer<String> progress,
       String command) {
     List<Knob> knobs = spec.parsedKnobs();
@@ -107,7 +114,7 @@ public final class OptimisationSession {
     Optimisation.Problem problem =
         new Optimisation.Problem(space, objective, budget, spec.replications());
     Optimisation.Outcome outcome =
-        new Optimisation(problem, simulator, recorded, journal::append, progress)
+        new Optimisation(problem, simulator, recorded, journal::append, messages, progress)
             .run(spec.settings());
     Evaluation best = outcome.best();
     // the plan as the scenario gives it, on the same replicates, against the best one
@@ -128,7 +135,8 @@ public final class OptimisationSession {
     AtomicWrite.text(
         page,
         OptimisationPage.render(
-            page(effective, spec, knobs, outcome, best, yours, comparison, command)));
+            page(effective, spec, knobs, outcome, best, yours, comparison, command, messages),
+            messages));
     files.add(page);
     return new Result(folder, outcome, best, yours, comparison, files);
   }
@@ -198,7 +206,8 @@ public final class OptimisationSession {
       Evaluation best,
       Evaluation yours,
       PairedComparison comparison,
-      String command) {
+      String command,
+      Messages messages) {
     List<OptimisationPage.Plan> plans = new ArrayList<>();
     for (Evaluation e : outcome.evaluations()) {
       plans.add(plan(e));
@@ -207,11 +216,10 @@ public final class OptimisationSession {
         effective.name(),
         spec.arm(),
         spec.parsedObjective().metric().column(),
-        spec.parsedObjective().metric().meaning(),
         spec.maximise(),
         spec.budget() == null ? Double.NaN : spec.budget(),
         knobs.stream().map(k -> new OptimisationPage.Knob(k.path(), k.rangeText())).toList(),
-        spec.settings().describe(knobs.size()),
+        spec.settings().describe(knobs.size(), messages),
         spec.replications(),
         plans,
         best == null ? null : plan(best),

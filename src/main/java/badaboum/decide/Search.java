@@ -1,7 +1,7 @@
 package badaboum.decide;
 
+import badaboum.language.Messages;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.InitialGuess;
@@ -67,27 +67,22 @@ public final class Search {
       }
     }
 
-    /** What was run, for a report's method section. */
-    public String describe(int dimensions) {
+    /** What was run, for a report's method section, in the language of {@code m}. */
+    public String describe(int dimensions, Messages m) {
       return switch (method) {
         case CMAES ->
-            String.format(
-                Locale.ROOT,
-                "CMA-ES (Commons Math CMAESOptimizer) in unit coordinates, initial step %s,"
-                    + " population %d, restarts with a doubled population (IPOP) while evaluations"
-                    + " remain, at most %d evaluations, seed %d",
-                RoundTrip.plain(sigma),
-                population(dimensions),
-                evaluations,
-                seed);
+            m.format(
+                "decide.cmaes",
+                m.decimal(new java.math.BigDecimal(RoundTrip.plain(sigma))),
+                m.count(population(dimensions)),
+                m.count(evaluations),
+                Long.toString(seed));
         case BOBYQA ->
-            String.format(
-                Locale.ROOT,
-                "BOBYQA (Commons Math BOBYQAOptimizer) in unit coordinates, %d interpolation"
-                    + " points, initial trust region %s, at most %d evaluations",
-                2 * dimensions + 1,
-                RoundTrip.plain(sigma),
-                evaluations);
+            m.format(
+                "decide.bobyqa",
+                m.count(2L * dimensions + 1),
+                m.decimal(new java.math.BigDecimal(RoundTrip.plain(sigma))),
+                m.count(evaluations));
       };
     }
   }

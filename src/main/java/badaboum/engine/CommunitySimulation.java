@@ -85,7 +85,7 @@ public final class CommunitySimulation extends SimState {
     int days = spec.scenario().days();
     recorders = new ArrayList<>();
     for (BrandCommunity brand : market.brands()) {
-      recorders.add(new TraceRecorder(brand, days));
+      recorders.add(new TraceRecorder(brand, days, market.platform().countsFakeFans()));
     }
     market.startDay(0);
     recordDay();

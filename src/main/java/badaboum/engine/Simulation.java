@@ -53,6 +53,7 @@ public final class Simulation {
     int[] comments = new int[n];
     int[] reactions = new int[n];
     int[] lastEngaged = new int[n];
+    int[] lastReacted = new int[n];
     int[] ties = new int[n];
     for (int p = 0; p < n; p++) {
       state[p] = PersonState.label(brand.state(p));
@@ -65,6 +66,7 @@ public final class Simulation {
       comments[p] = brand.comments(p);
       reactions[p] = brand.reactions(p);
       lastEngaged[p] = brand.hasEngaged(p) ? brand.lastEngaged(p) : NEVER;
+      lastReacted[p] = brand.lastReacted(p);
       ties[p] = brand.ties(p);
     }
     return new MemberTable(
@@ -79,6 +81,7 @@ public final class Simulation {
         comments,
         reactions,
         lastEngaged,
+        lastReacted,
         ties);
   }
 }

@@ -15,6 +15,8 @@ import java.util.Arrays;
  * active friends consistent.
  */
 public final class BrandCommunity {
+  private static final int NEVER = -1;
+
   private final String name;
   private final Audience audience;
   private final CommunitySpec community;
@@ -38,6 +40,7 @@ public final class BrandCommunity {
   private final int[] outragedSince;
   private final int[] comments;
   private final int[] reactions;
+  private final int[] lastReacted;
   private final int[] activeFriends;
   private final IndexedSet followers;
   private final IndexedSet activeMembers;
@@ -82,6 +85,8 @@ public final class BrandCommunity {
     outragedSince = new int[n];
     comments = new int[n];
     reactions = new int[n];
+    lastReacted = new int[n];
+    Arrays.fill(lastReacted, NEVER);
     Arrays.fill(satisfaction, (float) community.satisfaction().initial());
     Arrays.fill(joinedDay, -1);
     Arrays.fill(outragedSince, -1);
@@ -220,6 +225,11 @@ public final class BrandCommunity {
     return comments[person];
   }
 
+  /** The last day the person reacted to the page's content (liked, commented, shared), or -1. */
+  public int lastReacted(int person) {
+    return lastReacted[person];
+  }
+
   /** Reactions the person has had to the page's regular posts and polls. */
   public int reactions(int person) {
     return reactions[person];
@@ -234,6 +244,7 @@ public final class BrandCommunity {
   /** The person reacts to a regular post or a poll (a like, a comment, a share). */
   public void react(int person) {
     reactions[person]++;
+    lastReacted[person] = today;
     counters.addOrganicReaction();
   }
 

@@ -25,7 +25,7 @@ public enum ContentType {
       case ENTERTAINING -> types.entertaining();
       case CONVERSATION -> types.conversation();
       case POLL -> types.poll();
-      case CONTEST -> types.contest();
+      case CONTEST -> throw new IllegalStateException("a contest post is entered, not read");
     };
   }
 }

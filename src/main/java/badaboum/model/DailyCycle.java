@@ -1,6 +1,7 @@
 package badaboum.model;
 
 import badaboum.model.mechanisms.AmbassadorSelection;
+import badaboum.model.mechanisms.BelongingMessages;
 import badaboum.model.mechanisms.Campaigns;
 import badaboum.model.mechanisms.CommunityManager;
 import badaboum.model.mechanisms.Costs;
@@ -27,7 +28,8 @@ import java.util.List;
  *       fans;
  *   <li>word of mouth (the follow decision, step 3, is taken wherever someone hears of the brand);
  *   <li>exposure and engagement: posts, contests and polls on the page, reactions and shares;
- *   <li>spam and troll bots, then the community manager's replies and listening;
+ *   <li>spam and troll bots, then the community manager's replies and listening, then messages
+ *       claiming belonging;
  *   <li>member-to-member interaction and peer reactivation;
  *   <li>churn: unfollowing, dormancy, then departures for want of benefit (the Friendster rule at
  *       its limit);
@@ -51,6 +53,7 @@ public final class DailyCycle {
     order.add(new Exposure());
     order.add(new SpamBots());
     order.add(new CommunityManager());
+    order.add(new BelongingMessages());
     order.add(new PeerInteraction(scenario.community().peerReactivationPerDay()));
     order.add(new Unfollowing(scenario.community().unfollowPerDay()));
     order.add(new Dormancy(scenario.community()));

@@ -6,6 +6,7 @@ public final class DayCounters {
   int unfollows;
   long m2mInteractions;
   int posts;
+  int organicPosts;
   long impressions;
   long reactions;
   long comments;
@@ -22,6 +23,7 @@ public final class DayCounters {
     unfollows = 0;
     m2mInteractions = 0;
     posts = 0;
+    organicPosts = 0;
     impressions = 0;
     reactions = 0;
     comments = 0;
@@ -98,8 +100,17 @@ public final class DayCounters {
     m2mInteractions++;
   }
 
-  public void addPost() {
+  /** A post: regular posts and polls are organic; a contest post is not content. */
+  public void addPost(boolean organic) {
     posts++;
+    if (organic) {
+      organicPosts++;
+    }
+  }
+
+  /** Regular posts and polls: what the engagement rate is per. */
+  public int organicPosts() {
+    return organicPosts;
   }
 
   public void addImpression() {

@@ -1,5 +1,6 @@
 package badaboum.report;
 
+import badaboum.language.Messages;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
@@ -45,7 +46,6 @@ public final class CalibrationPage {
    */
   public record Column(
       String name,
-      String meaning,
       double[] data,
       double[] mean,
       double[] low,
@@ -72,103 +72,91 @@ public final class CalibrationPage {
       int runs,
       String command) {}
 
-  public static String render(Input in) {
+  public static String render(Input in, Messages m) {
+    Numbers n = new Numbers(m);
     PageShell page =
-        new PageShell(in.scenario() + " fitted to " + in.history(), "badaboum · calibration");
-    page.paragraph("lead", lead(in));
+        new PageShell(
+            m.format("calibration.title", in.scenario(), in.history()),
+            m.text("calibration.kicker"),
+            m.language());
+    page.paragraph("lead", lead(in, m, n));
     for (Key k : in.keys()) {
       if (!k.identified()) {
         page.paragraph(
-            "status warn",
-            k.path()
-                + " is not identified by this history: its 90% interval spans "
-                + Numbers.percent(k.share())
-                + "% of the range searched, so the days fitted say little about it. Keep it"
-                + " at a value from the sources, fit it on a longer or richer history (more"
-                + " columns), or fix the other keys first.");
+            "status warn", m.format("calibration.notIdentified", k.path(), n.percent(k.share())));
       }
     }
-    page.h2("keys", "The keys fitted");
+    page.h2("keys", m.text("calibration.keys"));
     List<List<String>> rows = new ArrayList<>();
     for (Key k : in.keys()) {
       rows.add(
           List.of(
               k.path(),
-              Numbers.statistic(k.estimate()),
-              Numbers.statistic(k.lower()) + " to " + Numbers.statistic(k.upper()),
+              n.statistic(k.estimate()),
+              m.format("strategist.interval", n.statistic(k.lower()), n.statistic(k.upper())),
               k.range(),
-              Numbers.percent(k.share()) + "%" + (k.identified() ? "" : " (not identified)")));
+              n.percent(k.share())
+                  + "%"
+                  + (k.identified()
+                      ? ""
+                      : " (" + m.text("calibration.notIdentified.short") + ")")));
     }
     page.table(
-        List.of("key", "estimate", "90% interval", "range searched", "interval ÷ range"), rows);
-    page.h2("fit", "The history against the fitted model");
+        List.of(
+            m.text("calibration.key"),
+            m.text("calibration.estimate"),
+            m.text("calibration.interval"),
+            m.text("calibration.range"),
+            m.text("calibration.share")),
+        rows);
+    page.h2("fit", m.text("calibration.fit"));
     boolean holdout = in.fitLast() < in.lastDay();
     for (Column c : in.columns()) {
-      page.figure(
-          "c-" + c.name(),
-          chart(c, in.fitLast(), holdout),
-          "Dots: "
-              + c.name()
-              + " ("
-              + c.meaning()
-              + "), day by day"
-              + (in.start().isEmpty() ? "" : " from " + in.start() + " (day 0)")
-              + ". Line: the fitted model's mean over runs at the estimates; shaded: 5th to 95th"
-              + " percentile of the runs. Normalised RMSE "
-              + Numbers.statistic(c.fitNrmse())
-              + " over the days fitted"
-              + (holdout
-                  ? "; "
-                      + Numbers.statistic(c.forecastNrmse())
-                      + " over the "
-                      + (in.lastDay() - in.fitLast())
-                      + " days held out, right of the vertical line (the forecast's error)"
-                  : "")
-              + ".");
+      String caption =
+          m.format(
+              "calibration.caption",
+              c.name(),
+              m.text("history." + c.name()),
+              in.start().isEmpty() ? "" : m.format("calibration.caption.start", in.start()),
+              n.statistic(c.fitNrmse()));
+      if (holdout) {
+        caption +=
+            m.format(
+                "calibration.caption.holdout",
+                n.statistic(c.forecastNrmse()),
+                n.whole(in.lastDay() - in.fitLast()));
+      }
+      page.figure("c-" + c.name(), chart(c, in.fitLast(), holdout, m), caption);
     }
-    page.h2("method", "How it was fitted");
+    page.h2("method", m.text("calibration.method"));
     page.paragraph(
-        "note",
-        in.method()
-            + " Normalised RMSE: the root mean squared difference between the history and the"
-            + " model's mean, divided by the range of the history's values. "
-            + in.runs()
-            + " runs in all. The interval covers what the history leaves uncertain given the"
-            + " model; it cannot cover what the model leaves out.");
+        "note", in.method() + " " + m.format("calibration.method.note", n.whole(in.runs())));
     page.pre(in.command());
     return page.end();
   }
 
-  private static String lead(Input in) {
-    StringBuilder s = new StringBuilder();
-    s.append("Fitted to ")
-        .append(in.fitLast() + 1)
-        .append(" days of ")
-        .append(in.history())
-        .append(" (")
-        .append(String.join(", ", in.columns().stream().map(Column::name).toList()))
-        .append("), arm ")
-        .append(in.arm())
-        .append(": ");
+  private static String lead(Input in, Messages m, Numbers n) {
     List<String> parts = new ArrayList<>();
     for (Key k : in.keys()) {
       parts.add(
-          k.path()
-              + " "
-              + Numbers.statistic(k.estimate())
-              + " (90% interval "
-              + Numbers.statistic(k.lower())
-              + " to "
-              + Numbers.statistic(k.upper())
-              + ")");
+          m.format(
+              "calibration.lead.key",
+              k.path(),
+              n.statistic(k.estimate()),
+              m.format("strategist.interval", n.statistic(k.lower()), n.statistic(k.upper()))));
     }
-    s.append(String.join("; ", parts)).append('.');
-    return s.toString();
+    return m.format(
+        "calibration.lead",
+        n.whole(in.fitLast() + 1),
+        in.history(),
+        String.join(", ", in.columns().stream().map(Column::name).toList()),
+        in.arm(),
+        String.join("; ", parts));
   }
 
-  private static JFreeChart chart(Column c, int fitLast, boolean holdout) {
+  private static JFreeChart chart(Column c, int fitLast, boolean holdout, Messages m) {
     YIntervalSeriesCollection band = new YIntervalSeriesCollection();
-    YIntervalSeries model = new YIntervalSeries("model", false, false);
+    YIntervalSeries model = new YIntervalSeries(m.text("calibration.model"), false, false);
     for (int d = 0; d < c.mean().length; d++) {
       model.add(d, c.mean()[d], c.low()[d], c.high()[d]);
     }
@@ -178,13 +166,14 @@ public final class CalibrationPage {
     renderer.setSeriesPaint(0, ChartStyle.arm(0));
     renderer.setSeriesFillPaint(0, ChartStyle.arm(0));
     renderer.setSeriesStroke(0, ChartStyle.LINE);
-    NumberAxis x = new NumberAxis("day");
+    DecisionCharts axes = new DecisionCharts(m);
+    NumberAxis x = axes.axis(m.text("chart.day"));
     x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     x.setRange(0, Math.max(1, c.mean().length - 1));
-    NumberAxis y = new NumberAxis(c.name());
+    NumberAxis y = axes.axis(c.name());
     y.setAutoRangeIncludesZero(true);
     XYPlot plot = new XYPlot(band, x, y, renderer);
-    XYSeries data = new XYSeries("history", false, true);
+    XYSeries data = new XYSeries(m.text("calibration.history"), false, true);
     for (int d = 0; d < c.data().length; d++) {
       if (!Double.isNaN(c.data()[d])) {
         data.add(d, c.data()[d]);
@@ -197,7 +186,7 @@ public final class CalibrationPage {
     plot.setRenderer(1, dots);
     if (holdout) {
       ValueMarker marker = new ValueMarker(fitLast + 0.5, new Color(0x555555), new BasicStroke(2f));
-      marker.setLabel("held out");
+      marker.setLabel(m.text("calibration.heldOut"));
       marker.setLabelFont(ChartStyle.TICK);
       marker.setLabelAnchor(org.jfree.ui.RectangleAnchor.TOP_RIGHT);
       marker.setLabelTextAnchor(org.jfree.ui.TextAnchor.TOP_LEFT);

@@ -9,14 +9,15 @@ import java.util.Locale;
 
 /**
  * Whether daily.csv holds every (point, arm) cell it should: a cell whose replicates are all
- * recorded and one at least ok has, for every brand, a row per day from 0 to the horizon, over as
- * many replicates as are ok. A cell still awaiting runs (an interrupted sweep) is not expected.
+ * recorded and one at least ok has, for every brand, a row per day from 0 to its point's horizon,
+ * over as many replicates as are ok. A cell still awaiting runs (an interrupted sweep) is not
+ * expected.
  */
 final class DailyCheck {
   private DailyCheck() {}
 
   /** What is wrong, in one sentence with the command that repairs it; null when whole. */
-  static String problem(Path folder, SweepLayout layout, RunTable runs, int horizon) {
+  static String problem(Path folder, SweepLayout layout, RunTable runs, Horizons horizons) {
     int cells = layout.cellCount();
     int[] replicates = new int[cells];
     int[] rows = new int[cells];
@@ -35,7 +36,7 @@ final class DailyCheck {
               int cell = layout.cell(row.point(), arm);
               replicates[cell] = row.replicates();
               rows[cell]++;
-              if (row.day() == horizon) {
+              if (row.day() == horizons.of(row.point())) {
                 lastDays[cell]++;
               }
             });
@@ -60,7 +61,7 @@ final class DailyCheck {
       boolean whole =
           replicates[cell] == ok
               && lastDays[cell] == brands
-              && rows[cell] == brands * (horizon + 1);
+              && rows[cell] == brands * (horizons.of(layout.cellPoint(cell)) + 1);
       lacking += whole ? 0 : 1;
     }
     Path file = ResultsFile.DAILY.in(folder);

@@ -19,6 +19,10 @@ import java.util.Map;
  * design's parameters move the average run, not how much runs vary). Memory: one float per point,
  * arm, charted metric and day.
  *
+ * <p>Curves run to the longest horizon of the points; a point of a shorter horizon (a design
+ * varying {@code days}) stops at its own, and the pooled curve goes on with the points that run
+ * longer.
+ *
  * <p>An interrupted sweep's daily.csv lacks the cells not yet complete: an arm without rows is
  * absent ({@link #has}); a partial last line is ignored.
  */
@@ -61,7 +65,7 @@ public final class DailySeries {
    * Reads {@code folder}/daily.csv; null when the file is missing or is not this sweep's (the
    * report then says so instead of drawing curves).
    *
-   * @param horizon the sweep's days; curves run from day 0 to it
+   * @param horizon the longest of the points' days; curves run from day 0 to it
    */
   public static DailySeries read(Path folder, SweepLayout layout, int horizon) {
     int days = horizon + 1;

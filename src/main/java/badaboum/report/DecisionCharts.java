@@ -1,9 +1,12 @@
 package badaboum.report;
 
+import badaboum.language.Messages;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -19,7 +22,11 @@ import org.jfree.ui.Layer;
 
 /** The charts of the strategist's pages and sections: cost against outcome, data against model. */
 final class DecisionCharts {
-  private DecisionCharts() {}
+  private final Messages m;
+
+  DecisionCharts(Messages messages) {
+    this.m = messages;
+  }
 
   /**
    * A point with its 95% intervals on both axes.
@@ -33,7 +40,7 @@ final class DecisionCharts {
    * Cost against outcome: each series' marks with their 95% CIs as whiskers, in the arms' colours,
    * a line joining the {@code frontier} marks when given, and a vertical line at {@code budget}.
    */
-  static JFreeChart costOutcome(
+  JFreeChart costOutcome(
       String title,
       List<String> series,
       List<Mark> marks,
@@ -61,13 +68,11 @@ final class DecisionCharts {
     renderer.setErrorPaint(new Color(0x888888));
     renderer.setErrorStroke(new BasicStroke(1.5f));
     renderer.setCapLength(6);
-    NumberAxis x = new NumberAxis(xLabel);
-    x.setAutoRangeIncludesZero(false);
-    NumberAxis y = new NumberAxis(yLabel);
-    y.setAutoRangeIncludesZero(false);
+    NumberAxis x = axis(xLabel);
+    NumberAxis y = axis(yLabel);
     XYPlot plot = new XYPlot(data, x, y, renderer);
     if (!frontier.isEmpty()) {
-      XYSeries line = new XYSeries("frontier", false, true);
+      XYSeries line = new XYSeries(m.text("optimisation.frontier.series"), false, true);
       frontier.forEach(m -> line.add(m.x(), m.y()));
       XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
       lines.setSeriesPaint(0, ChartStyle.INK);
@@ -80,7 +85,7 @@ final class DecisionCharts {
     }
     if (Double.isFinite(budget)) {
       ValueMarker marker = new ValueMarker(budget, new Color(0xD55E00), new BasicStroke(2.5f));
-      marker.setLabel("budget");
+      marker.setLabel(m.text("optimisation.budget"));
       marker.setLabelFont(ChartStyle.TICK);
       marker.setLabelPaint(new Color(0xD55E00));
       marker.setLabelAnchor(org.jfree.ui.RectangleAnchor.TOP_LEFT);
@@ -88,5 +93,14 @@ final class DecisionCharts {
       plot.addDomainMarker(marker, Layer.FOREGROUND);
     }
     return ChartStyle.chart(title, plot, true);
+  }
+
+  /** An axis whose ticks are in the page's language (12,000 / 12 000), whatever the JVM's. */
+  NumberAxis axis(String label) {
+    NumberAxis axis = new NumberAxis(label);
+    axis.setAutoRangeIncludesZero(false);
+    axis.setNumberFormatOverride(
+        new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(m.locale())));
+    return axis;
   }
 }

@@ -1,5 +1,6 @@
 package badaboum.report;
 
+import badaboum.language.Messages;
 import badaboum.results.Csv;
 import badaboum.results.ResultsFile;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * discovery.csv, which {@code badaboum discover} writes into a sweep's folder: the peeling
@@ -101,24 +101,24 @@ public final class DiscoveryTable {
   }
 
   /** The sentences of the chosen boxes, read back from a folder's discovery.csv; empty if none. */
-  static List<String> sentences(Path folder) {
+  static List<String> sentences(Path folder, Messages m) {
     Path file = ResultsFile.DISCOVERY.in(folder);
     if (!Files.isRegularFile(file)) {
       return List.of();
     }
     try {
-      return sentences(Files.readString(file, StandardCharsets.UTF_8));
+      return sentences(Files.readString(file, StandardCharsets.UTF_8), m);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
   }
 
   /** The sentences of a discovery's chosen boxes, for the terminal. */
-  public static List<String> sentencesOf(Discovery d) {
-    return sentences(csv(d));
+  public static List<String> sentencesOf(Discovery d, Messages m) {
+    return sentences(csv(d), m);
   }
 
-  private static List<String> sentences(String text) {
+  private static List<String> sentences(String text, Messages m) {
     List<String> lines = text.lines().toList();
     if (lines.isEmpty()) {
       return List.of();
@@ -127,7 +127,7 @@ public final class DiscoveryTable {
     if (header == null
         || header.size() < FIXED.size()
         || !header.subList(0, FIXED.size()).equals(FIXED)) {
-      return List.of(ResultsFile.DISCOVERY + " is not badaboum discover's: it is left out");
+      return List.of(m.format("discovery.notOurs", ResultsFile.DISCOVERY));
     }
     List<String> parameters = header.subList(FIXED.size(), header.size());
     List<List<String>> rows = new ArrayList<>();
@@ -141,7 +141,7 @@ public final class DiscoveryTable {
     for (List<String> row : rows) {
       if (row.get(8).equals("1")) {
         List<String> start = startOf(rows, row.get(2));
-        out.add(sentence(row, start, parameters));
+        out.add(sentence(row, start, parameters, m));
       }
     }
     return out;
@@ -157,59 +157,70 @@ public final class DiscoveryTable {
   }
 
   /** "cancelled in 92% of boum's runs when management.kpi is fans and management.patience ≤ 2". */
-  static String sentence(List<String> row, List<String> start, List<String> parameters) {
+  static String sentence(
+      List<String> row, List<String> start, List<String> parameters, Messages m) {
     List<String> when = new ArrayList<>();
     for (int j = 0; j < parameters.size(); j++) {
       String here = row.get(FIXED.size() + j);
       String all = start == null ? "" : start.get(FIXED.size() + j);
       if (!here.equals(all)) {
-        when.add(words(parameters.get(j), here, all));
+        when.add(words(parameters.get(j), here, all, m));
       }
     }
-    String density = Numbers.percent(Double.parseDouble(row.get(7)));
-    String coverage = Numbers.percent(Double.parseDouble(row.get(6)));
-    return String.format(
-        Locale.ROOT,
-        "%s in %s%% of %s's runs %s (box %s: %s runs, holding %s%% of all the runs where it"
-            + " happens)",
+    Numbers n = new Numbers(m);
+    String density = n.percent(Double.parseDouble(row.get(7)));
+    String coverage = n.percent(Double.parseDouble(row.get(6)));
+    return m.format(
+        "discovery.sentence",
         row.get(1),
         density,
         row.get(0),
-        when.isEmpty() ? "whatever the parameters" : "when " + String.join(" and ", when),
+        when.isEmpty()
+            ? m.text("discovery.always")
+            : m.format("discovery.when", String.join(m.text("discovery.and"), when)),
         row.get(2),
-        row.get(4),
+        n.whole(Long.parseLong(row.get(4))),
         coverage);
   }
 
-  private static String words(String parameter, String here, String all) {
+  private static String words(String parameter, String here, String all, Messages m) {
     if (here.contains(":") && all.contains(":")) {
       String[] h = here.split(":", -1);
       String[] a = all.split(":", -1);
       boolean low = !h[0].equals(a[0]);
       boolean high = !h[1].equals(a[1]);
       if (low && high) {
-        return parameter + " is from " + h[0] + " to " + h[1];
+        return m.format("discovery.between", parameter, number(h[0], m), number(h[1], m));
       }
-      return parameter + (low ? " ≥ " + h[0] : " ≤ " + h[1]);
+      return low
+          ? m.format("discovery.atLeast", parameter, number(h[0], m))
+          : m.format("discovery.atMost", parameter, number(h[1], m));
     }
-    return parameter + " is " + here.replace("|", " or ");
+    return m.format("discovery.is", parameter, here.replace("|", m.text("discovery.or")));
+  }
+
+  /** A bound as written in discovery.csv, with the language's decimal separator. */
+  private static String number(String cell, Messages m) {
+    try {
+      return m.decimal(new java.math.BigDecimal(cell));
+    } catch (NumberFormatException e) {
+      return cell;
+    }
   }
 
   /** The section of report.html, or "" when the folder has no discovery. */
-  static String section(Path folder) {
-    List<String> sentences = sentences(folder);
+  static String section(Path folder, Messages m) {
+    List<String> sentences = sentences(folder, m);
     if (sentences.isEmpty()) {
       return "";
     }
     StringBuilder out =
-        new StringBuilder("<section id=\"discovery\">\n<h2>When it happens</h2>\n<ul>\n");
+        new StringBuilder("<section id=\"discovery\">\n<h2>")
+            .append(Html.escape(m.text("discovery")))
+            .append("</h2>\n<ul>\n");
     sentences.forEach(s -> out.append("<li>").append(Html.escape(s)).append("</li>\n"));
     out.append("</ul>\n<p class=\"note\">")
-        .append(
-            Html.escape(
-                "Boxes of the varied parameters found by PRIM (Friedman and Fisher 1999) with"
-                    + " badaboum discover; the peeling trajectory and each restriction's quasi-p"
-                    + " value (small: the restriction matters) are in discovery.csv."))
+        .append(Html.escape(m.text("discovery.note")))
         .append("</p>\n</section>\n");
     return out.toString();
   }

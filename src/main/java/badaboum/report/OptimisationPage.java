@@ -1,6 +1,7 @@
 package badaboum.report;
 
 import badaboum.analysis.PairedComparison;
+import badaboum.language.Messages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +12,15 @@ import java.util.List;
  * chart with the frontier (the plans no other plan beats on both spend and outcome).
  */
 public final class OptimisationPage {
-  private OptimisationPage() {}
+  private final Input in;
+  private final Messages m;
+  private final Numbers n;
+
+  private OptimisationPage(Input in, Messages messages) {
+    this.in = in;
+    this.m = messages;
+    this.n = new Numbers(messages);
+  }
 
   /** A searched knob and its range as the search read it. */
   public record Knob(String path, String range) {}
@@ -43,7 +52,6 @@ public final class OptimisationPage {
       String scenario,
       String arm,
       String objective,
-      String objectiveMeaning,
       boolean maximise,
       double budget,
       List<Knob> knobs,
@@ -55,142 +63,123 @@ public final class OptimisationPage {
       PairedComparison comparison,
       String command) {}
 
-  public static String render(Input in) {
+  public static String render(Input in, Messages messages) {
+    return new OptimisationPage(in, messages).page();
+  }
+
+  private String page() {
     PageShell page =
-        new PageShell(in.scenario() + ": the best plan for " + in.arm(), "badaboum · optimisation");
-    page.paragraph("lead", lead(in));
+        new PageShell(
+            m.format("optimisation.title", in.scenario(), in.arm()),
+            m.text("optimisation.kicker"),
+            m.language());
+    page.paragraph("lead", lead());
     if (in.best() != null && in.comparison() != null) {
-      page.paragraph(in.comparison().excludesZero() ? "status" : "status warn", against(in));
+      page.paragraph(in.comparison().excludesZero() ? "status" : "status warn", against());
     }
-    page.h2("plans", "The plans");
-    List<String> header = new ArrayList<>(List.of("knob"));
-    header.add("yours");
+    page.h2("plans", m.text("optimisation.plans"));
+    List<String> header = new ArrayList<>(List.of(m.text("optimisation.knob")));
+    header.add(m.text("optimisation.yours"));
     if (in.best() != null) {
-      header.add("best");
+      header.add(m.text("optimisation.best"));
     }
     List<List<String>> rows = new ArrayList<>();
     for (int k = 0; k < in.knobs().size(); k++) {
       List<String> row = new ArrayList<>();
       row.add(in.knobs().get(k).path() + " (" + in.knobs().get(k).range() + ")");
-      row.add(Numbers.statistic(in.yours().values()[k]));
+      row.add(n.statistic(in.yours().values()[k]));
       if (in.best() != null) {
-        row.add(Numbers.statistic(in.best().values()[k]));
+        row.add(n.statistic(in.best().values()[k]));
       }
       rows.add(row);
     }
-    rows.add(outcomeRow(in.objective() + " (mean, 95% CI)", in));
-    rows.add(spendRow(in));
+    rows.add(outcomeRow(in.objective() + " (" + m.text("strategist.meanCi") + ")"));
+    rows.add(spendRow());
     page.table(header, rows);
-    page.h2("frontier", "Cost against outcome");
+    page.h2("frontier", m.text("strategist.costOutcome"));
+    String evaluated = m.text("optimisation.series.evaluated");
+    String yours = m.text("optimisation.yours");
+    String best = m.text("optimisation.series.best");
     List<DecisionCharts.Mark> marks = new ArrayList<>();
     for (Plan p : in.plans()) {
       if (p.ok()) {
-        marks.add(mark("plans evaluated", p));
+        marks.add(mark(evaluated, p));
       }
     }
-    marks.add(mark("yours", in.yours()));
+    marks.add(mark(yours, in.yours()));
     if (in.best() != null) {
-      marks.add(mark("best within budget", in.best()));
+      marks.add(mark(best, in.best()));
     }
     List<Plan> frontier = frontier(in.plans(), in.maximise());
     page.figure(
         "c-frontier",
-        DecisionCharts.costOutcome(
-            "Every plan evaluated",
-            List.of("plans evaluated", "yours", "best within budget"),
-            marks,
-            frontier.stream().map(p -> mark("frontier", p)).toList(),
-            in.budget(),
-            "mean total spend",
-            in.objective()),
-        "Each dot is a plan: its mean spend and mean "
-            + in.objective()
-            + " over the same "
-            + in.replications()
-            + " replicates, with the 95% CI of the mean as whiskers. The dashed line joins the"
-            + " frontier: plans that no other plan beats on both spend and outcome."
-            + (Double.isFinite(in.budget()) ? " The vertical line is the budget." : ""));
-    frontierTable(page, in, frontier);
-    page.h2("method", "How it was searched");
+        new DecisionCharts(m)
+            .costOutcome(
+                m.text("optimisation.chart"),
+                List.of(evaluated, yours, best),
+                marks,
+                frontier.stream().map(p -> mark("", p)).toList(),
+                in.budget(),
+                m.text("strategist.meanSpend"),
+                in.objective()),
+        m.format("optimisation.chart.caption", in.objective(), n.whole(in.replications()))
+            + (Double.isFinite(in.budget()) ? " " + m.text("optimisation.chart.budget") : ""));
+    frontierTable(page, frontier);
+    page.h2("method", m.text("optimisation.method"));
     page.paragraph(
         "note",
-        "Each plan is run on replicates 0 to "
-            + (in.replications() - 1)
-            + " of the scenario's master seed, the same for every plan (common random numbers:"
-            + " the same people, network and draws), so two plans differ by what they do, not by"
-            + " luck. The objective is the mean of "
-            + in.objective()
-            + " ("
-            + in.objectiveMeaning()
-            + ") over them; a plan whose mean total spend exceeds the budget ranks after every"
-            + " plan within it (Deb's feasibility rules). Optimiser: "
-            + in.method()
-            + ". Intervals cover the run-to-run randomness of the model only, not doubts about"
-            + " its defaults; and the best of many plans measured on the same replicates is a"
-            + " little flattered by them: check it on fresh seeds with badaboum sweep best.yaml"
-            + " --seed N.");
+        m.format(
+            "optimisation.method.note",
+            n.whole(in.replications() - 1),
+            in.objective(),
+            m.text("metric." + in.objective()),
+            in.method()));
     page.pre(in.command());
     return page.end();
   }
 
-  private static String lead(Input in) {
-    String goal = (in.maximise() ? "the most " : "the least ") + in.objective();
+  private String lead() {
     String budget =
-        Double.isFinite(in.budget()) ? " with a mean spend of at most " + money(in.budget()) : "";
+        Double.isFinite(in.budget())
+            ? m.format("optimisation.lead.budget", money(in.budget(), n))
+            : "";
     if (in.best() == null) {
-      return "No plan among the "
-          + in.plans().size()
-          + " evaluated kept within the budget"
-          + budget
-          + ": raise the budget, or narrow the knobs' ranges to cheaper plans.";
+      return m.format("optimisation.lead.none", n.whole(in.plans().size()), budget);
     }
-    return "Searching "
-        + in.plans().size()
-        + " plans of "
-        + in.arm()
-        + " for "
-        + goal
-        + budget
-        + ", the best gives "
-        + in.objective()
-        + " "
-        + Numbers.statistic(in.best().objective())
-        + " (95% CI "
-        + Numbers.statistic(in.best().objectiveLow())
-        + " to "
-        + Numbers.statistic(in.best().objectiveHigh())
-        + ") for a mean spend of "
-        + money(in.best().spend())
-        + "; the scenario's own plan gives "
-        + Numbers.statistic(in.yours().objective())
-        + " for "
-        + money(in.yours().spend())
-        + ".";
+    return m.format(
+        in.maximise() ? "optimisation.lead.most" : "optimisation.lead.least",
+        n.whole(in.plans().size()),
+        in.arm(),
+        in.objective(),
+        budget,
+        n.statistic(in.best().objective()),
+        m.format(
+            "strategist.interval",
+            n.statistic(in.best().objectiveLow()),
+            n.statistic(in.best().objectiveHigh())),
+        money(in.best().spend(), n),
+        n.statistic(in.yours().objective()),
+        money(in.yours().spend(), n));
   }
 
-  private static String against(Input in) {
+  private String against() {
     PairedComparison c = in.comparison();
     boolean better = in.maximise() ? c.ci95Low() > 0 : c.ci95High() < 0;
     String diff =
-        "best − yours, paired by replicate: "
-            + signed(c.meanDifference())
-            + " (95% CI "
-            + Numbers.statistic(c.ci95Low())
-            + " to "
-            + Numbers.statistic(c.ci95High())
-            + ")";
+        m.format(
+            "optimisation.diff",
+            signed(c.meanDifference()),
+            m.format("strategist.interval", n.statistic(c.ci95Low()), n.statistic(c.ci95High())));
     if (better) {
-      return "The best plan is better than yours: " + diff + ".";
+      return m.format("optimisation.better", diff);
     }
     if (c.excludesZero()) {
-      return "The best plan within the budget is worse than yours (which spends more): "
-          + diff
-          + ".";
+      return m.format("optimisation.worse", diff);
     }
-    return "No clear difference from your plan: " + diff + "; more replications would tell.";
+    return m.format("optimisation.same", diff);
   }
 
-  private static List<String> outcomeRow(String label, Input in) {
+  private List<String> outcomeRow(String label) {
     List<String> row = new ArrayList<>(List.of(label, ci(in.yours())));
     if (in.best() != null) {
       row.add(ci(in.best()));
@@ -198,45 +187,44 @@ public final class OptimisationPage {
     return row;
   }
 
-  private static List<String> spendRow(Input in) {
-    List<String> row = new ArrayList<>(List.of("mean total spend", money(in.yours().spend())));
+  private List<String> spendRow() {
+    List<String> row =
+        new ArrayList<>(List.of(m.text("strategist.meanSpend"), money(in.yours().spend(), n)));
     if (in.best() != null) {
-      row.add(money(in.best().spend()));
+      row.add(money(in.best().spend(), n));
     }
     return row;
   }
 
-  private static String ci(Plan p) {
-    return Numbers.statistic(p.objective())
+  private String ci(Plan p) {
+    return n.statistic(p.objective())
         + " ("
-        + Numbers.statistic(p.objectiveLow())
-        + " to "
-        + Numbers.statistic(p.objectiveHigh())
+        + m.format(
+            "strategist.interval", n.statistic(p.objectiveLow()), n.statistic(p.objectiveHigh()))
         + ")";
   }
 
-  private static void frontierTable(PageShell page, Input in, List<Plan> frontier) {
+  private void frontierTable(PageShell page, List<Plan> frontier) {
     if (frontier.isEmpty()) {
       return;
     }
-    List<String> header = new ArrayList<>(List.of("evaluation"));
+    List<String> header = new ArrayList<>(List.of(m.text("optimisation.evaluation")));
     in.knobs().forEach(k -> header.add(k.path().replaceFirst("^strategies\\.[^.]+\\.", "")));
     header.add(in.objective());
-    header.add("mean spend");
+    header.add(m.text("optimisation.meanSpend"));
     List<List<String>> rows = new ArrayList<>();
     for (Plan p : frontier) {
       List<String> row = new ArrayList<>(List.of(Integer.toString(p.index())));
       for (double v : p.values()) {
-        row.add(Numbers.statistic(v));
+        row.add(n.statistic(v));
       }
       row.add(ci(p));
-      row.add(money(p.spend()) + (p.feasible() ? "" : " (over budget)"));
+      row.add(
+          money(p.spend(), n)
+              + (p.feasible() ? "" : " (" + m.text("optimisation.overBudget") + ")"));
       rows.add(row);
     }
-    page.paragraph(
-        "note",
-        "The frontier, from the cheapest plan up: what each extra unit of spend buys (the"
-            + " evaluation numbers are rows of optimisation.csv).");
+    page.paragraph("note", m.text("optimisation.frontier.note"));
     page.table(header, rows);
   }
 
@@ -268,11 +256,11 @@ public final class OptimisationPage {
         p.objectiveHigh());
   }
 
-  static String money(double value) {
-    return Numbers.count(value);
+  static String money(double value, Numbers n) {
+    return n.count(value);
   }
 
-  private static String signed(double value) {
-    return (value > 0 ? "+" : "") + Numbers.statistic(value);
+  private String signed(double value) {
+    return (value > 0 ? "+" : "") + n.statistic(value);
   }
 }

@@ -1,5 +1,6 @@
 package badaboum.report;
 
+import badaboum.language.Language;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -10,8 +11,10 @@ import org.jfree.chart.JFreeChart;
 final class PageShell {
   private final StringBuilder out = new StringBuilder(1 << 18);
 
-  PageShell(String title, String kicker) {
-    out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n")
+  PageShell(String title, String kicker, Language language) {
+    out.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(language.tag())
+        .append("\">\n<head>\n<meta charset=\"utf-8\" />\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
         .append("<title>")
         .append(Html.escape(title))

@@ -2,6 +2,7 @@ package badaboum.report;
 
 import badaboum.analysis.PairedComparison;
 import badaboum.analysis.Summary;
+import badaboum.language.Messages;
 import badaboum.result.SweepLayout;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.List;
 /**
  * The sections of report.html that answer a strategist: every plan ranked point by point on the
  * scenario's primary metric (with the winner when there is one), cost against outcome, how far to
- * trust the numbers, and, after {@code badaboum discover}, when an outcome happens.
+ * trust the numbers, and, after {@code badaboum discover}, when an outcome happens. Words are the
+ * language's messages ({@code strategist.*}).
  */
 final class StrategistSections {
   /** Points up to which each point gets its own ranking table, with every pair of arms. */
@@ -18,112 +20,135 @@ final class StrategistSections {
   /** Points up to which the compact table lists each point. */
   static final int POINTS_RANKED = ReportPage.POINTS_LISTED;
 
-  private StrategistSections() {}
+  private final SweepLayout layout;
+  private final RankedMetric metric;
+  private final Messages m;
+  private final Numbers n;
+  private final StringBuilder out = new StringBuilder();
 
-  static String html(SweepResults r) {
-    RankedMetric metric = RankedMetric.of(r.scenario());
-    List<PlanRanking.Point> points = PlanRanking.of(r.runs(), metric, r.manifest().masterSeed());
-    StringBuilder out = new StringBuilder();
-    ranking(out, r.layout(), points, metric);
-    costOutcome(out, r.layout(), points, metric);
-    out.append(TrustBox.html(r));
-    out.append(DiscoveryTable.section(r.folder()));
-    return out.toString();
+  private StrategistSections(SweepLayout layout, RankedMetric metric, Messages messages) {
+    this.layout = layout;
+    this.metric = metric;
+    this.m = messages;
+    this.n = new Numbers(messages);
   }
 
-  private static void ranking(
-      StringBuilder out, SweepLayout layout, List<PlanRanking.Point> points, RankedMetric m) {
-    out.append("<section id=\"ranking\">\n<h2>Every plan ranked</h2>\n<p class=\"note\">")
+  static String html(SweepResults r, Messages messages) {
+    RankedMetric metric = RankedMetric.of(r.scenario());
+    List<PlanRanking.Point> points = PlanRanking.of(r.runs(), metric, r.manifest().masterSeed());
+    StrategistSections s = new StrategistSections(r.layout(), metric, messages);
+    s.ranking(points);
+    s.costOutcome(points);
+    s.out.append(TrustBox.html(r, messages));
+    s.out.append(DiscoveryTable.section(r.folder(), messages));
+    return s.out.toString();
+  }
+
+  private String text(String key, Object... args) {
+    return Html.escape(m.format(key, args));
+  }
+
+  private String arm(int a) {
+    return "<span class=\"a" + a + "\">" + Html.escape(layout.arms().get(a)) + "</span>";
+  }
+
+  private String interval(double low, double high) {
+    return m.format("strategist.interval", n.statistic(low), n.statistic(high));
+  }
+
+  private void ranking(List<PlanRanking.Point> points) {
+    out.append("<section id=\"ranking\">\n<h2>")
+        .append(text("strategist.ranking"))
+        .append("</h2>\n<p class=\"note\">")
         .append(
-            Html.escape(
-                "Each arm's mean "
-                    + m.column().column()
-                    + " ("
-                    + m.words()
-                    + (m.higherIsBetter() ? ", higher is better" : ", lower is better")
-                    + ") with its 95% CI, point by point; the winner is named when its lead over"
-                    + " every other arm, paired by replicate (the same seeds), has a 95% CI that"
-                    + " excludes zero. Spend and cost per active member on the last day"
-                    + " (total spend ÷ final active members, in runs with any) with their 95%"
-                    + " CIs."))
+            text(
+                "strategist.ranking.note",
+                metric.column().column(),
+                m.text("metric." + metric.column().column()),
+                m.text(metric.higherIsBetter() ? "strategist.higher" : "strategist.lower")))
         .append("</p>\n");
     int shown = Math.min(points.size(), POINTS_RANKED);
     if (points.size() <= POINTS_IN_DETAIL) {
-      points.forEach(p -> point(out, layout, p, m));
+      points.forEach(this::point);
     } else {
-      compact(out, layout, points.subList(0, shown), m);
+      compact(points.subList(0, shown));
     }
     if (points.size() > shown) {
       out.append("<p class=\"note\">")
-          .append(
-              Html.escape(
-                  (points.size() - shown)
-                      + " more points are not ranked here; statistics.csv has each arm's"
-                      + " statistics at every point."))
+          .append(text("strategist.ranking.more", n.whole(points.size() - shown)))
           .append("</p>\n");
     }
     out.append("</section>\n");
   }
 
-  private static void point(
-      StringBuilder out, SweepLayout layout, PlanRanking.Point p, RankedMetric m) {
+  private void point(PlanRanking.Point p) {
     if (layout.points() > 1) {
-      out.append("<h3>Point ").append(p.point()).append("</h3>\n");
+      out.append("<h3>").append(text("strategist.point", p.point())).append("</h3>\n");
     }
-    out.append("<p><strong>").append(Html.escape(verdict(layout, p, m))).append("</strong></p>\n");
-    out.append("<div class=\"scroll\"><table>\n<thead><tr><th>rank</th><th>arm</th><th>")
-        .append(Html.escape(m.column().column()))
-        .append("<small>mean, 95% CI</small></th><th>")
-        .append(Html.escape("vs the leader"))
-        .append("<small>paired difference, 95% CI</small></th>")
-        .append("<th>total spend<small>mean, 95% CI</small></th>")
-        .append(
-            "<th>cost per active member<small>mean, 95% CI</small></th></tr></thead>\n<tbody>\n");
+    out.append("<p><strong>").append(Html.escape(verdict(p))).append("</strong></p>\n");
+    out.append("<div class=\"scroll\"><table>\n<thead><tr><th>")
+        .append(text("strategist.rank"))
+        .append("</th><th>")
+        .append(text("strategist.arm"))
+        .append("</th><th>")
+        .append(Html.escape(metric.column().column()))
+        .append("<small>")
+        .append(text("strategist.meanCi"))
+        .append("</small></th><th>")
+        .append(text("strategist.vsLeader"))
+        .append("<small>")
+        .append(text("strategist.pairedCi"))
+        .append("</small></th><th>")
+        .append(text("strategist.spend"))
+        .append("<small>")
+        .append(text("strategist.meanCi"))
+        .append("</small></th><th>")
+        .append(text("strategist.costPerActive"))
+        .append("<small>")
+        .append(text("strategist.meanCi"))
+        .append("</small></th></tr></thead>\n<tbody>\n");
     int leader = p.order()[0];
     for (int rank = 0; rank < p.order().length; rank++) {
       int a = p.order()[rank];
       PlanRanking.Arm arm = p.arms().get(a);
-      out.append("<tr><td>")
-          .append(rank + 1)
-          .append("</td><td><span class=\"a")
-          .append(a)
-          .append("\">")
-          .append(Html.escape(layout.arms().get(a)))
-          .append("</span></td>");
-      cell(out, arm.metric(), arm.runs());
+      out.append("<tr><td>").append(rank + 1).append("</td><td>").append(arm(a)).append("</td>");
+      cell(arm.metric(), arm.runs());
       if (a == leader) {
         out.append("<td>–</td>");
       } else {
         PairedComparison c = p.pairs()[leader][a]; // this arm − the leader
         out.append("<td>")
-            .append(c == null ? "–" : Numbers.statistic(c.meanDifference()))
+            .append(c == null ? "–" : n.statistic(c.meanDifference()))
             .append("<small>")
             .append(
                 c == null
-                    ? "no pair"
-                    : Numbers.statistic(c.ci95Low()) + " to " + Numbers.statistic(c.ci95High()))
+                    ? text("strategist.noPair")
+                    : Html.escape(interval(c.ci95Low(), c.ci95High())))
             .append("</small></td>");
       }
-      cell(out, arm.spend(), arm.runs());
-      cell(out, arm.costPerActive(), arm.runs());
+      cell(arm.spend(), arm.runs());
+      cell(arm.costPerActive(), arm.runs());
       out.append("</tr>\n");
     }
     out.append("</tbody></table></div>\n");
     if (layout.arms().size() > 2) {
-      pairs(out, layout, p);
+      pairs(p);
     }
   }
 
-  /** One row per point: its values, its winner, each arm's mean and its gap to the leader. */
-  private static void compact(
-      StringBuilder out, SweepLayout layout, List<PlanRanking.Point> points, RankedMetric m) {
-    out.append("<div class=\"scroll\"><table>\n<thead><tr><th>point</th><th>winner</th>");
+  /** One row per point: its winner, each arm's mean, its gap to the leader and its spend. */
+  private void compact(List<PlanRanking.Point> points) {
+    out.append("<div class=\"scroll\"><table>\n<thead><tr><th>")
+        .append(text("strategist.pointColumn"))
+        .append("</th><th>")
+        .append(text("strategist.winner"))
+        .append("</th>");
     for (int a = 0; a < layout.arms().size(); a++) {
-      out.append("<th><span class=\"a")
-          .append(a)
-          .append("\">")
-          .append(Html.escape(layout.arms().get(a)))
-          .append("</span><small>mean; − the leader, 95% CI; spend</small></th>");
+      out.append("<th>")
+          .append(arm(a))
+          .append("<small>")
+          .append(text("strategist.compact.cell"))
+          .append("</small></th>");
     }
     out.append("</tr></thead>\n<tbody>\n");
     for (PlanRanking.Point p : points) {
@@ -131,52 +156,38 @@ final class StrategistSections {
       out.append("<tr><td>")
           .append(p.point())
           .append("</td><td>")
-          .append(
-              p.winner() >= 0
-                  ? "<span class=\"a"
-                      + p.winner()
-                      + "\">"
-                      + Html.escape(layout.arms().get(p.winner()))
-                      + "</span>"
-                  : "no clear winner")
+          .append(p.winner() >= 0 ? arm(p.winner()) : text("strategist.noClearWinner"))
           .append("</td>");
       for (int a = 0; a < layout.arms().size(); a++) {
         PlanRanking.Arm arm = p.arms().get(a);
         out.append("<td>")
-            .append(arm.metric() == null ? "–" : Numbers.statistic(arm.metric().mean()))
+            .append(arm.metric() == null ? "–" : n.statistic(arm.metric().mean()))
             .append("<small>");
         PairedComparison c = a == leader ? null : p.pairs()[leader][a];
         out.append(
             a == leader
-                ? "leader"
+                ? text("strategist.leader")
                 : c == null
-                    ? "no pair"
-                    : Numbers.statistic(c.meanDifference())
-                        + " ("
-                        + Numbers.statistic(c.ci95Low())
-                        + " to "
-                        + Numbers.statistic(c.ci95High())
-                        + ")");
+                    ? text("strategist.noPair")
+                    : text(
+                        "strategist.compact.gap",
+                        n.statistic(c.meanDifference()),
+                        interval(c.ci95Low(), c.ci95High())));
         out.append("; ")
-            .append(arm.spend() == null ? "–" : Numbers.count(arm.spend().mean()))
+            .append(arm.spend() == null ? "–" : n.count(arm.spend().mean()))
             .append("</small></td>");
       }
       out.append("</tr>\n");
     }
     out.append("</tbody></table></div>\n<p class=\"note\">")
-        .append(
-            Html.escape(
-                "The points' values are in the table \"Point by point\" below and in points.csv."
-                    + " With more than "
-                    + POINTS_IN_DETAIL
-                    + " points the differences are given against each point's leader only."))
+        .append(text("strategist.compact.note", POINTS_IN_DETAIL))
         .append("</p>\n");
   }
 
   /** "boum wins: ..." or "No clear winner: ...". */
-  static String verdict(SweepLayout layout, PlanRanking.Point p, RankedMetric m) {
+  String verdict(PlanRanking.Point p) {
     if (layout.arms().size() == 1) {
-      return "One arm: nothing to rank.";
+      return m.text("strategist.oneArm");
     }
     int leader = p.order()[0];
     int second = p.order()[1];
@@ -184,48 +195,36 @@ final class StrategistSections {
     String lead =
         c == null
             ? ""
-            : " (leads "
-                + layout.arms().get(second)
-                + " by "
-                + Numbers.statistic(c.meanDifference())
-                + ", 95% CI "
-                + Numbers.statistic(c.ci95Low())
-                + " to "
-                + Numbers.statistic(c.ci95High())
-                + ")";
-    if (p.winner() >= 0) {
-      return layout.arms().get(leader) + " wins on " + m.column().column() + lead + ".";
-    }
-    return "No clear winner on "
-        + m.column().column()
-        + ": "
-        + layout.arms().get(leader)
-        + " is ahead"
-        + lead
-        + ", but not beyond the runs' randomness against every other arm.";
+            : m.format(
+                "strategist.lead",
+                layout.arms().get(second),
+                n.statistic(c.meanDifference()),
+                interval(c.ci95Low(), c.ci95High()));
+    String column = metric.column().column();
+    return p.winner() >= 0
+        ? m.format("strategist.wins", layout.arms().get(leader), column, lead)
+        : m.format("strategist.noWinner", layout.arms().get(leader), column, lead);
   }
 
-  private static void pairs(StringBuilder out, SweepLayout layout, PlanRanking.Point p) {
+  private void pairs(PlanRanking.Point p) {
     out.append("<div class=\"scroll\"><table>\n<thead><tr><th>")
-        .append(Html.escape("row − column"))
+        .append(text("strategist.rowMinusColumn"))
         .append("</th>");
-    for (String arm : layout.arms()) {
-      out.append("<th>").append(Html.escape(arm)).append("</th>");
+    for (int a = 0; a < layout.arms().size(); a++) {
+      out.append("<th>").append(arm(a)).append("</th>");
     }
     out.append("</tr></thead>\n<tbody>\n");
     for (int i = 0; i < layout.arms().size(); i++) {
-      out.append("<tr><td>").append(Html.escape(layout.arms().get(i))).append("</td>");
+      out.append("<tr><td>").append(arm(i)).append("</td>");
       for (int j = 0; j < layout.arms().size(); j++) {
         PairedComparison c = i == j ? null : p.pairs()[j][i]; // arm i − arm j
         out.append("<td>");
         if (c == null) {
           out.append("–");
         } else {
-          out.append(Numbers.statistic(c.meanDifference()))
+          out.append(n.statistic(c.meanDifference()))
               .append("<small>")
-              .append(Numbers.statistic(c.ci95Low()))
-              .append(" to ")
-              .append(Numbers.statistic(c.ci95High()))
+              .append(Html.escape(interval(c.ci95Low(), c.ci95High())))
               .append("</small>");
         }
         out.append("</td>");
@@ -235,25 +234,22 @@ final class StrategistSections {
     out.append("</tbody></table></div>\n");
   }
 
-  private static void cell(StringBuilder out, Summary s, int runs) {
+  private void cell(Summary s, int runs) {
     if (s == null) {
-      out.append("<td>–<small>undefined in every run</small></td>");
+      out.append("<td>–<small>").append(text("strategist.undefined")).append("</small></td>");
       return;
     }
     out.append("<td>")
-        .append(Numbers.statistic(s.mean()))
+        .append(n.statistic(s.mean()))
         .append("<small>")
-        .append(Numbers.statistic(s.ci95Low()))
-        .append(" to ")
-        .append(Numbers.statistic(s.ci95High()));
+        .append(Html.escape(interval(s.ci95Low(), s.ci95High())));
     if (s.n() < runs) {
-      out.append("; ").append(s.n()).append(" of ").append(runs).append(" runs");
+      out.append("; ").append(text("strategist.ofRuns", n.whole(s.n()), n.whole(runs)));
     }
     out.append("</small></td>");
   }
 
-  private static void costOutcome(
-      StringBuilder out, SweepLayout layout, List<PlanRanking.Point> points, RankedMetric m) {
+  private void costOutcome(List<PlanRanking.Point> points) {
     List<DecisionCharts.Mark> marks = new ArrayList<>();
     for (PlanRanking.Point p : points) {
       for (PlanRanking.Arm a : p.arms()) {
@@ -277,25 +273,25 @@ final class StrategistSections {
     out.append("<figure id=\"c-cost-outcome\">\n")
         .append(
             Svg.of(
-                DecisionCharts.costOutcome(
-                    "Cost against outcome",
-                    layout.arms(),
-                    marks,
-                    List.of(),
-                    Double.NaN,
-                    "mean total spend",
-                    m.column().column()),
+                new DecisionCharts(m)
+                    .costOutcome(
+                        m.text("strategist.costOutcome"),
+                        layout.arms(),
+                        marks,
+                        List.of(),
+                        Double.NaN,
+                        m.text("strategist.meanSpend"),
+                        metric.column().column()),
                 "c-cost-outcome-svg",
                 ChartStyle.WIDTH,
                 ChartStyle.HEIGHT))
         .append("\n<figcaption>")
         .append(
-            Html.escape(
-                "Each arm"
-                    + (layout.points() > 1 ? " at each point" : "")
-                    + ": its mean total spend against its mean "
-                    + m.column().column()
-                    + ", with 95% CIs as whiskers. Up and to the left is more for less."))
+            text(
+                layout.points() > 1
+                    ? "strategist.costOutcome.captionPoints"
+                    : "strategist.costOutcome.caption",
+                metric.column().column()))
         .append("</figcaption>\n</figure>\n");
   }
 }

@@ -17,6 +17,7 @@ import java.util.List;
  * @param sensitivity null unless the design is sobol or morris (and points.csv is whole)
  * @param sensitivityNote why there is no sensitivity analysis when the design calls for one; ""
  * @param daily null when daily.csv is missing or not this sweep's
+ * @param horizons each point's days (the design may vary them)
  */
 public record SweepResults(
     Path folder,
@@ -30,7 +31,8 @@ public record SweepResults(
     SensitivityTable sensitivity,
     String sensitivityNote,
     DailySeries daily,
-    ScenarioSummary scenario) {
+    ScenarioSummary scenario,
+    Horizons horizons) {
 
   /**
    * Reads and analyses a results folder.
@@ -43,6 +45,7 @@ public record SweepResults(
     RunTable runs = RunTable.read(folder, layout);
     long seed = manifest.masterSeed();
     String name = manifest.design();
+    Horizons horizons = Horizons.of(layout, runs, manifest.days());
     SensitivityTable sensitivity = null;
     String note = "";
     try {
@@ -61,11 +64,12 @@ public record SweepResults(
         runs,
         StatisticsTable.of(runs),
         ComparisonTable.of(runs, seed),
-        SurvivalTable.of(runs, manifest.days()),
+        SurvivalTable.of(runs, horizons),
         sensitivity,
         note,
-        DailySeries.read(folder, layout, manifest.days()),
-        ScenarioSummary.read(folder));
+        DailySeries.read(folder, layout, horizons.longest()),
+        ScenarioSummary.read(folder),
+        horizons);
   }
 
   /**
@@ -78,7 +82,7 @@ public record SweepResults(
     if (!sensitivityNote.isEmpty()) {
       problems.add(sensitivityNote);
     }
-    String daily = DailyCheck.problem(folder, layout, runs, manifest.days());
+    String daily = DailyCheck.problem(folder, layout, runs, horizons);
     if (daily != null) {
       problems.add(daily);
     }

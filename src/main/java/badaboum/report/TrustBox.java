@@ -1,5 +1,6 @@
 package badaboum.report;
 
+import badaboum.language.Messages;
 import badaboum.result.SummaryMetric;
 import badaboum.result.SweepLayout;
 import java.util.ArrayList;
@@ -22,19 +23,20 @@ final class TrustBox {
 
   private TrustBox() {}
 
-  static String html(SweepResults r) {
+  static String html(SweepResults r, Messages m) {
     StringBuilder out =
-        new StringBuilder(
-            "<section id=\"trust\">\n<h2>How far to trust this</h2>\n<div class=\"status\">\n<ul>\n");
-    for (String line : lines()) {
+        new StringBuilder("<section id=\"trust\">\n<h2>")
+            .append(Html.escape(m.text("trust")))
+            .append("</h2>\n<div class=\"status\">\n<ul>\n");
+    for (String line : lines(m)) {
       out.append("<li>").append(Html.escape(line)).append("</li>\n");
     }
     out.append("</ul>\n</div>\n");
-    List<String> warnings = warnings(r);
+    List<String> warnings = warnings(r, m);
     if (!warnings.isEmpty()) {
-      out.append(
-          "<div class=\"status warn\">\n<p>Outside the bands the defaults are calibrated on"
-              + " (docs/MODEL.md, section 1):</p>\n<ul>\n");
+      out.append("<div class=\"status warn\">\n<p>")
+          .append(Html.escape(m.text("trust.outside")))
+          .append("</p>\n<ul>\n");
       warnings.forEach(w -> out.append("<li>").append(Html.escape(w)).append("</li>\n"));
       out.append("</ul>\n</div>\n");
     }
@@ -42,70 +44,58 @@ final class TrustBox {
     return out.toString();
   }
 
-  static List<String> lines() {
-    return List.of(
-        "The intervals cover the run-to-run randomness of the model (which people, which"
-            + " friendships, which draws), and nothing else: not doubts about its rules or its"
-            + " defaults. More replications narrow them; they do not make the model truer.",
-        "The defaults are orders of magnitude from published sources (docs/MODEL.md and"
-            + " scenarios/README.md give each key's source); those marked \"assumption\" are"
-            + " screened in scenarios/sensitivity.yaml. Differences between arms, on common random"
-            + " numbers, are more robust than any level.",
-        "To trust levels for your own page, fit the market's keys to its history first (badaboum"
-            + " calibrate) and compare plans on the calibrated scenario.");
+  static List<String> lines(Messages m) {
+    return List.of(m.text("trust.randomness"), m.text("trust.defaults"), m.text("trust.calibrate"));
   }
 
   /** Each arm (at each point) whose mean leaves a band, in words. */
-  static List<String> warnings(SweepResults r) {
+  static List<String> warnings(SweepResults r, Messages m) {
+    Numbers n = new Numbers(m);
     SweepLayout layout = r.layout();
     List<String> out = new ArrayList<>();
     double audience = number(r.scenario().value("audience.size"));
     for (int p = 0; p < layout.points() && out.size() < 12; p++) {
-      String where = layout.points() == 1 ? "" : " at point " + p;
       for (int a = 0; a < layout.arms().size(); a++) {
-        String arm = layout.arms().get(a);
+        String who =
+            layout.points() == 1
+                ? layout.arms().get(a)
+                : m.format("trust.armAtPoint", layout.arms().get(a), p);
         double active = mean(r, p, a, SummaryMetric.MEAN_ACTIVE);
         if (audience > 0 && active / audience > MOST_ACTIVE_SHARE) {
           out.add(
-              arm
-                  + where
-                  + ": on an average day "
-                  + Numbers.percent(active / audience)
-                  + "% of the audience is active, more than the "
-                  + Numbers.percent(MOST_ACTIVE_SHARE)
-                  + "% a brand's page plausibly reaches");
+              m.format(
+                  "trust.active", who, n.percent(active / audience), n.percent(MOST_ACTIVE_SHARE)));
         }
         band(
             out,
-            arm + where,
-            "reactions per post per follower",
+            m,
+            n,
+            m.format(
+                "trust.engagement",
+                who,
+                n.percent(mean(r, p, a, SummaryMetric.MEAN_ENGAGEMENT_RATE))),
             mean(r, p, a, SummaryMetric.MEAN_ENGAGEMENT_RATE),
             ENGAGEMENT_BAND);
         band(
-            out, arm + where, "organic reach", mean(r, p, a, SummaryMetric.MEAN_REACH), REACH_BAND);
+            out,
+            m,
+            n,
+            m.format("trust.reach", who, n.percent(mean(r, p, a, SummaryMetric.MEAN_REACH))),
+            mean(r, p, a, SummaryMetric.MEAN_REACH),
+            REACH_BAND);
       }
     }
     return out;
   }
 
-  private static void band(List<String> out, String who, String what, double v, double[] band) {
+  private static void band(
+      List<String> out, Messages m, Numbers n, String what, double v, double[] band) {
     // a page that never posted (a cancelled or silent plan) has no rate to compare
     if (!(v > 0)) {
       return;
     }
     if (v < band[0] || v > band[1]) {
-      out.add(
-          who
-              + ": "
-              + what
-              + " averages "
-              + Numbers.percent(v)
-              + "%, outside the "
-              + Numbers.percent(band[0])
-              + "–"
-              + Numbers.percent(band[1])
-              + "% of industry"
-              + " figures");
+      out.add(m.format("trust.band", what, n.percent(band[0]), n.percent(band[1])));
     }
   }
 

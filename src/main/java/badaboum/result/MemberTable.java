@@ -7,6 +7,7 @@ package badaboum.result;
  * @param comments comments written on the page
  * @param reactions reactions to its regular posts and polls (contest entries are not reactions)
  * @param lastEngagedDay the last day the person engaged, or -1 if never
+ * @param lastReactedDay the last day the person reacted to the page's content, or -1 if never
  * @param ties members the person has formed a tie with by answering or being answered
  */
 public record MemberTable(
@@ -21,6 +22,7 @@ public record MemberTable(
     int[] comments,
     int[] reactions,
     int[] lastEngagedDay,
+    int[] lastReactedDay,
     int[] ties) {
 
   public int size() {

@@ -2,6 +2,8 @@ package badaboum.result;
 
 /** One brand's summary over a run: {@code values[metric.ordinal()]}, NaN where not applicable. */
 public record RunSummary(String brand, double[] values) {
+  /** Activity sustained itself after a cancellation if this share of it remained at the end. */
+  static final double SUSTAINED_SHARE = 0.5;
 
   public RunSummary {
     if (values.length != SummaryMetric.values().length) {
@@ -64,7 +66,7 @@ public record RunSummary(String brand, double[] values) {
     set(v, SummaryMetric.FINAL_SENTIMENT, trace.last(DailyMetric.SENTIMENT));
     double sustained = Double.NaN;
     if (cancelDay >= 0) {
-      sustained = finalActive > 0 && finalActive >= 0.5 * active[cancelDay] ? 1 : 0;
+      sustained = finalActive > 0 && finalActive >= SUSTAINED_SHARE * active[cancelDay] ? 1 : 0;
     }
     set(v, SummaryMetric.SUSTAINED, sustained);
     set(v, SummaryMetric.MEAN_FOLLOWERS, mean(trace.series(DailyMetric.FOLLOWERS), 1, last));
@@ -79,6 +81,13 @@ public record RunSummary(String brand, double[] values) {
     set(v, SummaryMetric.TOTAL_UNFOLLOWS, sum(trace.series(DailyMetric.UNFOLLOWS)));
     set(v, SummaryMetric.TOTAL_REPLIES, sum(trace.series(DailyMetric.REPLIES)));
     set(v, SummaryMetric.MEMBER_ANSWERS_TOTAL, sum(trace.series(DailyMetric.MEMBER_ANSWERS)));
+    double[] m2m = trace.series(DailyMetric.M2M_INTERACTIONS);
+    set(
+        v,
+        SummaryMetric.M2M_AFTER_CANCEL,
+        cancelDay >= 0 && cancelDay < last
+            ? mean(m2m, cancelDay + 1, last) * (last - cancelDay)
+            : Double.NaN);
     set(
         v,
         SummaryMetric.ACTIVE_AFTER_CANCEL,

@@ -29,6 +29,10 @@ public enum SummaryMetric {
   TOTAL_UNFOLLOWS("total_unfollows", "unfollows over the run"),
   TOTAL_REPLIES("total_replies", "comments the brand answered over the run"),
   MEMBER_ANSWERS_TOTAL("member_answers_total", "comments answered by a fellow member over the run"),
+  M2M_AFTER_CANCEL(
+      "m2m_after_cancel",
+      "after a cancellation: member-to-member interactions over the days that followed (empty if"
+          + " never cancelled)"),
   ACTIVE_AFTER_CANCEL(
       "active_after_cancel",
       "after a cancellation: active members averaged over the days that followed (empty if never"

@@ -82,6 +82,7 @@ public final class RunTables {
             "comments",
             "reactions",
             "last_engaged_day",
+            "last_reacted_day",
             "ties"));
   }
 
@@ -113,6 +114,8 @@ public final class RunTables {
           .append(table.reactions()[p])
           .append(',')
           .append(table.lastEngagedDay()[p] < 0 ? "" : Integer.toString(table.lastEngagedDay()[p]))
+          .append(',')
+          .append(table.lastReactedDay()[p] < 0 ? "" : Integer.toString(table.lastReactedDay()[p]))
           .append(',')
           .append(table.ties()[p])
           .append('\n');

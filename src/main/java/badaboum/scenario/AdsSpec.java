@@ -40,19 +40,19 @@ public record AdsSpec(
             source = "assumption, swept")
         double conversion,
     @Key(
-            value = "0",
-            min = 0,
+            value = "1",
+            min = 1,
             max = ScenarioLimits.MAX_DAYS,
             withinHorizon = true,
             unit = "day",
-            meaning = "first day with ads")
+            meaning = "first day with ads (day 0 is the starting state: the first day is 1)")
         int start,
     @Key(
             contextDefault = "days",
-            min = 0,
+            min = 1,
             max = ScenarioLimits.MAX_DAYS,
             unit = "day",
-            meaning = "last day with ads")
+            meaning = "last day with ads (day 0 is the starting state: the first day is 1)")
         int end) {
   public AdsSpec {
     Catalog.check(AdsSpec.class, dailyBudget, costPerThousand, targeting, conversion, start, end);

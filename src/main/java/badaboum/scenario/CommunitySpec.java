@@ -7,15 +7,17 @@ package badaboum.scenario;
  * @param activeWindowDays a follower who has not engaged for this many days is dormant
  * @param dormancyPerDay daily probability that an active follower who did not engage that day
  *     drifts into dormancy (the decay alpha)
- * @param peerReactivationPerDay contacts per day each active follower makes with a random friend; a
- *     dormant follower so contacted is active again (the rate beta)
- * @param benefitPerActiveFriend what each active friend in the community is worth to a follower
- * @param costOfAttention what following costs; an active follower whose benefit falls below it
- *     leaves (the Friendster rule; 0 turns the rule off)
+ * @param peerReactivationPerDay contacts per day each active follower makes with a friend or a
+ *     member they have a tie with; one that turns into a talk engages both, so a dormant follower
+ *     is active again (the rate beta)
+ * @param benefitPerActiveFriend what each active friend or tie in the community is worth to a
+ *     follower
+ * @param costOfAttention what following costs; a follower whose benefit falls below it may leave
+ *     (the departure hazard; 0 turns departures off)
  * @param unfollowPerDay base daily probability that a follower unfollows
  * @param returnChance how much less likely someone who left is to follow again
  * @param brandBenefit what a live programme is worth to a fully satisfied follower, in the same
- *     units as the cost of attention (scaled by 2 × satisfaction; nothing once cancelled)
+ *     units as the cost of attention (times satisfaction / indifference; nothing once cancelled)
  * @param ambassadors when a member becomes an ambassador
  */
 public record CommunitySpec(
@@ -56,9 +58,11 @@ public record CommunitySpec(
             max = 100,
             unit = "contacts per active follower per day",
             meaning =
-                "rate beta: contacts each active follower makes with a random friend; a follower"
-                    + " contacted engages (a dormant one is active again), and each such contact is"
-                    + " a member-to-member interaction",
+                "rate beta: contacts each active follower makes with a friend or a member they have"
+                    + " a tie with (ambassadors peer_contact_factor times as many); a contact turns"
+                    + " into a talk with probability affinity × affinity × min(1, satisfaction /"
+                    + " indifference), which engages both (a dormant one is active again) and is a"
+                    + " member-to-member interaction",
             source = "assumption, swept",
             label = "Peer reactivation")
         double peerReactivationPerDay,

@@ -34,8 +34,8 @@ public record ContentTypeSpec(
             max = 1,
             unit = "share of reactions",
             meaning =
-                "share of reactions that are comments, for a person of average activity (grows"
-                    + " with √activity: superusers write, lurkers like)",
+                "share of reactions that are comments, for a person of average activity (times"
+                    + " activity^platform.comment_activity_exponent: superusers write, lurkers like)",
             source = "industry reports: questions draw comments")
         double commentShare,
     @Key(

@@ -18,16 +18,14 @@ public record ContentTypesSpec(
         double generalInterest,
     @Key(value = "{appeal: 0.4, centredness: 1.0, comment_share: 0.15, share_share: 0.05}")
         ContentTypeSpec promotional,
-    @Key(value = "{appeal: 0.8, centredness: 0.7, comment_share: 0.25, share_share: 0.15}")
+    @Key(value = "{appeal: 0.8, centredness: 0.7, comment_share: 0.3, share_share: 0.15}")
         ContentTypeSpec informative,
-    @Key(value = "{appeal: 1.0, centredness: 0.1, comment_share: 0.2, share_share: 0.3}")
+    @Key(value = "{appeal: 1.0, centredness: 0.1, comment_share: 0.25, share_share: 0.3}")
         ContentTypeSpec entertaining,
     @Key(value = "{appeal: 1.0, centredness: 0.4, comment_share: 0.7, share_share: 0.05}")
         ContentTypeSpec conversation,
     @Key(value = "{appeal: 1.0, centredness: 0.3, comment_share: 0.7, share_share: 0.05}")
-        ContentTypeSpec poll,
-    @Key(value = "{appeal: 1.0, centredness: 0.5, comment_share: 0.1, share_share: 0.2}")
-        ContentTypeSpec contest) {
+        ContentTypeSpec poll) {
   public ContentTypesSpec {
     Catalog.check(
         ContentTypesSpec.class,
@@ -36,7 +34,6 @@ public record ContentTypesSpec(
         informative,
         entertaining,
         conversation,
-        poll,
-        contest);
+        poll);
   }
 }

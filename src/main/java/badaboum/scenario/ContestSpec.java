@@ -16,12 +16,12 @@ package badaboum.scenario;
  */
 public record ContestSpec(
     @Key(
-            value = "0",
-            min = 0,
+            value = "1",
+            min = 1,
             max = ScenarioLimits.MAX_DAYS,
             withinHorizon = true,
             unit = "day",
-            meaning = "first day")
+            meaning = "first day (day 0 is the starting state: the first day is 1)")
         int start,
     @Key(
             value = "0",
@@ -51,8 +51,8 @@ public record ContestSpec(
     @Key(
             value = "like",
             meaning =
-                "entering means following; like and share also count as reactions, share also"
-                    + " shows the contest to friends")
+                "entering means following; a like or a share to enter is counted apart from the"
+                    + " page's reactions (contest_entries), and a share shows the contest to friends")
         ContestEntry entry,
     @Key(
             value = "0.5",

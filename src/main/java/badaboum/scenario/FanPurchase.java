@@ -3,12 +3,12 @@ package badaboum.scenario;
 /** Fake fans bought on one day. */
 public record FanPurchase(
     @Key(
-            value = "0",
-            min = 0,
+            value = "1",
+            min = 1,
             max = ScenarioLimits.MAX_DAYS,
             withinHorizon = true,
             unit = "day",
-            meaning = "purchase day")
+            meaning = "purchase day (day 0 is the starting state: the first day is 1)")
         int day,
     @Key(
             value = "1000",

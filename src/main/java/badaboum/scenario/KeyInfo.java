@@ -28,6 +28,8 @@ public record KeyInfo(
     NUMBER("number"),
     BOOLEAN("boolean"),
     TEXT("text"),
+    /** Text for people, in English or as {@code {en: ..., fr: ...}}: a {@link Bilingual}. */
+    WORDS("text, or {en: text, fr: text}"),
     CHOICE("choice"),
     PATH("path"),
     TEXTS("list of text"),
@@ -151,8 +153,8 @@ public record KeyInfo(
   }
 
   /**
-   * The default as a value of the component's type (Integer, Long, Double, Boolean, String, an enum
-   * constant), or null when there is none (an optional key, a context default).
+   * The default as a value of the component's type (Integer, Long, Double, Boolean, String, {@link
+   * Bilingual}, an enum constant), or null when there is none (an optional key, a context default).
    */
   public Object defaultValue() {
     if (!kind.isValue()) {
@@ -167,6 +169,7 @@ public record KeyInfo(
     if (declaration.value().isEmpty()) {
       return switch (kind) {
         case TEXT -> "";
+        case WORDS -> Bilingual.NONE;
         case TEXTS -> List.of();
         default -> null;
       };
@@ -201,6 +204,7 @@ public record KeyInfo(
       case NUMBER -> Double.parseDouble(text);
       case BOOLEAN -> Boolean.parseBoolean(text);
       case TEXT -> text;
+      case WORDS -> Bilingual.english(text);
       case CHOICE -> choice(text);
       default -> throw new IllegalStateException(pattern + ": no default for a " + kind);
     };
@@ -262,6 +266,9 @@ public record KeyInfo(
     }
     if (type == String.class) {
       return Kind.TEXT;
+    }
+    if (type == Bilingual.class) {
+      return Kind.WORDS;
     }
     if (type == Path.class) {
       return Kind.PATH;

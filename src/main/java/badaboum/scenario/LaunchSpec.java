@@ -8,12 +8,12 @@ package badaboum.scenario;
  */
 public record LaunchSpec(
     @Key(
-            value = "0",
-            min = 0,
+            value = "1",
+            min = 1,
             max = ScenarioLimits.MAX_DAYS,
             withinHorizon = true,
             unit = "day",
-            meaning = "launch day")
+            meaning = "launch day (day 0 is the starting state: the first day is 1)")
         int day,
     @Key(
             value = "0",

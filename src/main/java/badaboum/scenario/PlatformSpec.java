@@ -94,8 +94,8 @@ public record PlatformSpec(
             unit = "posting days",
             meaning =
                 "how long the platform remembers a page's engagement; the estimate is shrunk"
-                    + " towards the reference by a prior worth 500 impressions, so a small page's"
-                    + " quiet day is not read as a dead page",
+                    + " towards the reference by a prior (engagement_prior_impressions), so a small"
+                    + " page's quiet day is not read as a dead page",
             source = "assumption, swept")
         int engagementMemoryDays,
     @Key(
@@ -109,7 +109,7 @@ public record PlatformSpec(
             source = "assumption, swept")
         int attentionPerDay,
     @Key(
-            value = "0.2",
+            value = "0.25",
             min = 0,
             max = 1,
             unit = "probability per exposure",

@@ -7,12 +7,12 @@ package badaboum.scenario;
  */
 public record PollsSpec(
     @Key(
-            value = "0",
-            min = 0,
+            value = "1",
+            min = 1,
             max = ScenarioLimits.MAX_DAYS,
             withinHorizon = true,
             unit = "day",
-            meaning = "first poll")
+            meaning = "first poll (day 0 is the starting state: the first day is 1)")
         int start,
     @Key(
             value = "0",

@@ -239,7 +239,37 @@ public record SatisfactionSpec(
             meaning =
                 "under promotional overload a promotional post seen is worth this share of what its relevance would make it",
             source = "assumption, swept")
-        double overloadDiscount) {
+        double overloadDiscount,
+    @Key(
+            value = "0.6",
+            min = 0,
+            max = 1,
+            unit = "satisfaction",
+            meaning =
+                "where a message addressing them as a member of the community pulls a real member"
+                    + " (active, or tied to an active member): it is true, and mildly pleasing",
+            source = "assumption, swept")
+        double belongingMemberValue,
+    @Key(
+            value = "0.1",
+            min = 0,
+            max = 1,
+            unit = "satisfaction",
+            meaning =
+                "where such a message pulls a follower who is not part of the community: \"je ne"
+                    + " suis pas membre de votre communauté\"",
+            source =
+                "the seeds (003): the claim of a belonging that does not exist grates; size"
+                    + " assumed, swept")
+        double belongingOutsiderValue,
+    @Key(
+            value = "0.1",
+            min = 0,
+            max = 1,
+            unit = "weight per message",
+            meaning = "how much one message claiming belonging counts",
+            source = "assumption, swept")
+        double belongingWeight) {
   /** The middle of the satisfaction scale: neither pleased nor fed up (sentiment 0). */
   public static final double INDIFFERENT = 0.5;
 
@@ -273,7 +303,10 @@ public record SatisfactionSpec(
         contestWearCap,
         outrageWeight,
         listeningWeight,
-        overloadDiscount);
+        overloadDiscount,
+        belongingMemberValue,
+        belongingOutsiderValue,
+        belongingWeight);
   }
 
   /**

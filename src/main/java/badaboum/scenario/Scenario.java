@@ -9,7 +9,7 @@ import java.util.Map;
  *
  * @param management management's reviews, for every brand that does not set its own
  * @param brands the brands of the market; the first plays the arm's strategy
- * @param crises scheduled crises of the first brand
+ * @param crises scheduled crises, each hitting one brand
  * @param arms the strategies compared, in order; every replicate runs every arm on the same seed
  * @param sweep the parameters varied across points; {@link SweepSpec#none} for one point
  * @param source the text it was loaded from
@@ -19,8 +19,18 @@ import java.util.Map;
 public record Scenario(
     @Key(contextDefault = "the file name", meaning = "shown in reports and results folder names")
         String name,
-    @Key(value = "", meaning = "one line or paragraph on what is compared") String description,
-    @Key(value = "", meaning = "facilitator notes: what to ask, what to expect") String notes,
+    @Key(
+            value = "",
+            meaning =
+                "one line or paragraph on what is compared; in English, or in both languages as"
+                    + " `{en: ..., fr: ...}`")
+        Bilingual description,
+    @Key(
+            value = "",
+            meaning =
+                "facilitator notes: what to ask, what to expect; in English, or `{en: ..., fr:"
+                    + " ...}`")
+        Bilingual notes,
     @Key(
             value = "365",
             min = 1,
@@ -53,7 +63,8 @@ public record Scenario(
                 "the brands sharing the market and its attention; absent, there is one brand,"
                     + " `brand`")
         List<BrandSpec> brands,
-    @Key(meaning = "scheduled crises of the first brand") List<CrisisSpec> crises,
+    @Key(meaning = "scheduled crises, each hitting one brand (the first by default)")
+        List<CrisisSpec> crises,
     RandomCrisesSpec randomCrises,
     @Key(
             byName = true,

@@ -25,8 +25,8 @@ final class ScenarioBinder {
     Section root = new Section(binding, "", tree, effective);
     root.raw("extends"); // merged by the loader already
     String name = (String) root.read(Catalog.key(Scenario.class, "name"), defaultName);
-    String description = (String) root.read(Scenario.class, "description");
-    String notes = (String) root.read(Scenario.class, "notes");
+    Bilingual description = (Bilingual) root.read(Scenario.class, "description");
+    Bilingual notes = (Bilingual) root.read(Scenario.class, "notes");
     int days = (Integer) root.read(Scenario.class, "days");
     binding.horizon(days);
     int replications = (Integer) root.read(Scenario.class, "replications");
@@ -61,29 +61,30 @@ final class ScenarioBinder {
     if (!binding.problems().isEmpty()) {
       return null;
     }
-    return new Scenario(
-        name,
-        description,
-        notes,
-        days,
-        replications,
-        seed,
-        audience,
-        community,
-        platform,
-        contentTypes,
-        outrage,
-        management,
-        brands,
-        crises,
-        randomCrises,
-        strategies,
-        arms,
-        sweep,
-        verdict,
-        source,
-        tree,
-        Frozen.map(effective));
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("name", name);
+    values.put("description", description);
+    values.put("notes", notes);
+    values.put("days", days);
+    values.put("replications", replications);
+    values.put("seed", seed);
+    values.put("audience", audience);
+    values.put("community", community);
+    values.put("platform", platform);
+    values.put("contentTypes", contentTypes);
+    values.put("outrage", outrage);
+    values.put("management", management);
+    values.put("brands", brands);
+    values.put("crises", crises);
+    values.put("randomCrises", randomCrises);
+    values.put("strategies", strategies);
+    values.put("arms", arms);
+    values.put("sweep", sweep);
+    values.put("verdict", verdict);
+    values.put("source", source);
+    values.put("tree", tree);
+    values.put("effective", Frozen.map(effective));
+    return Section.build(Scenario.class, values);
   }
 
   private AudienceSpec audience(Section s) {

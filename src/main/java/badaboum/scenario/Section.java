@@ -141,6 +141,7 @@ public final class Section {
           def == null ? optionalNumber(name, key) : (Object) number(name, (Double) def, key);
       case BOOLEAN -> flag(name, (Boolean) def);
       case TEXT -> text(name, (String) def);
+      case WORDS -> words(name, (Bilingual) def);
       case CHOICE -> choice(name, def, key);
       case PATH -> file(name);
       case TEXTS -> texts(name, castTexts(def));
@@ -208,6 +209,19 @@ public final class Section {
   private Object fallbackFor(KeyInfo key, Object read) {
     Object def = defaultOf(key);
     return def == null || !key.kind().isValue() ? read : def;
+  }
+
+  /** A record built from its values by component name: every component must be there. */
+  static <R extends Record> R build(Class<R> type, Map<String, Object> values) {
+    RecordComponent[] components = type.getRecordComponents();
+    Object[] ordered = new Object[components.length];
+    for (int i = 0; i < components.length; i++) {
+      if (!values.containsKey(components[i].getName())) {
+        throw new IllegalStateException(type.getSimpleName() + " needs " + components[i].getName());
+      }
+      ordered[i] = values.get(components[i].getName());
+    }
+    return construct(type, ordered);
   }
 
   private static <R extends Record> R construct(Class<R> type, Object[] values) {
@@ -305,6 +319,33 @@ public final class Section {
     }
     effective.put(key, value);
     return value;
+  }
+
+  /**
+   * Words for people: a text (English), or a mapping of languages, {@code {en: ..., fr: ...}},
+   * whose other keys are refused like any unknown key.
+   */
+  private Bilingual words(String key, Bilingual def) {
+    known.add(key);
+    YamlNode node = map.get(key);
+    if (node instanceof YamlMap languages) {
+      Section each = new Section(binding, child(key), languages, new LinkedHashMap<>());
+      Bilingual value = new Bilingual(each.text("en", ""), each.text("fr", ""));
+      each.finish();
+      effective.put(key, value.effective());
+      return value;
+    }
+    if (node != null && !(node instanceof YamlScalar)) {
+      binding
+          .problems()
+          .add(
+              node.position(),
+              child(key),
+              "expected text, or a mapping {en: text, fr: text}, got " + node.kind());
+      effective.put(key, def.effective());
+      return def;
+    }
+    return Bilingual.english(text(key, def.en()));
   }
 
   /** One of an enum's labels. */

@@ -46,7 +46,8 @@ public record StrategySpec(
     @Key(meaning = "contests, each once or repeated") List<ContestSpec> contests,
     PollsSpec polls,
     @Key(meaning = "purchases of fake fans") List<FanPurchase> buyFans,
-    CrisisResponseSpec crisisResponse) {
+    CrisisResponseSpec crisisResponse,
+    MessagesSpec messages) {
 
   public StrategySpec {
     if (name == null || name.isBlank()) {
@@ -66,7 +67,8 @@ public record StrategySpec(
         contests,
         polls,
         buyFans,
-        crisisResponse);
+        crisisResponse,
+        messages);
     contests = List.copyOf(contests);
     buyFans = List.copyOf(buyFans);
   }

@@ -17,6 +17,12 @@ public enum VerdictMetric implements Labelled {
   AMBASSADORS("ambassadors", "ambassadors", "final_ambassadors", "mean_ambassadors", true),
   UNFOLLOWS("unfollows", "unfollows", null, "total_unfollows", false),
   CANCELLED("cancelled", "cancellations", "cancelled", "cancelled", false),
+  MEMBER_INTERACTIONS_AFTER_CANCELLATION(
+      "member_interactions_after_cancellation",
+      "member-to-member interactions after the cancellation",
+      null,
+      "m2m_after_cancel",
+      true),
   ACTIVE_AFTER_CANCELLATION(
       "active_after_cancellation",
       "active members after the cancellation",

@@ -6,6 +6,8 @@ package badaboum.scenario;
  *
  * @param metric what is compared between the arms
  * @param over on the last day, or over the whole run
+ * @param mechanism the mechanism the lesson rests on, in a short clause the verdict prints after
+ *     its lead ("— the mechanism: ..."), in English or in both languages; empty for none
  */
 public record VerdictSpec(
     @Key(
@@ -18,10 +20,21 @@ public record VerdictSpec(
     @Key(
             value = "final",
             meaning = "`final`: on the last day; `whole_run`: over every day of the run")
-        Over over) {
+        Over over,
+    @Key(
+            value = "",
+            meaning =
+                "the mechanism the comparison rests on, in a short clause (the verdict prints"
+                    + " \"— the mechanism: ...\" after its lead), in English or as `{en: ...,"
+                    + " fr: ...}`; empty for none")
+        Bilingual mechanism) {
 
   public VerdictSpec {
-    Catalog.check(VerdictSpec.class, metric, over);
+    Catalog.check(VerdictSpec.class, metric, over, mechanism);
+    mechanism =
+        mechanism == null
+            ? Bilingual.NONE
+            : new Bilingual(mechanism.en().strip(), mechanism.fr().strip());
     if (metric.column(over) == null) {
       throw new SpecException(
           "over",

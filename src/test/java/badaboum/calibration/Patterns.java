@@ -59,7 +59,8 @@ record Patterns(
           continue;
         }
         followers++;
-        if (members.lastEngagedDay()[p] >= days - WINDOW) {
+        // engaging as page analytics count it: reacting to the page's content
+        if (members.lastReactedDay()[p] >= days - WINDOW) {
           recent++;
         }
         if (members.comments()[p] > 0) {

@@ -153,6 +153,21 @@ class CommandLineTest {
   }
 
   @Test
+  void scenarioNotesShowTheirFiguresForAPersonAndTheVerdictsMechanism() {
+    assertThat(run("scenarios", "h3-kpi-fans-vs-activity")).isZero();
+    assertThat(out.toString())
+        .contains("counting fans cancelled (management.kpi = fans): steady ")
+        .contains("final active (management.kpi = active_members): steady ")
+        .doesNotContain("[[")
+        .contains(
+            "The verdict leads with cancellations over the run (cancelled); the mechanism: what"
+                + " management counts at its reviews");
+    out.getBuffer().setLength(0);
+    assertThat(run("scenarios", "h1-boum-vs-steady")).isZero();
+    assertThat(out.toString()).contains("Active members on the last day: final active: steady ");
+  }
+
+  @Test
   void benchPrintsPersonDaysPerSecondAndHeapPerPerson() {
     assertThat(run("bench", TINY.toString(), "--arm", "steady", "--warmup", "0", "--runs", "1"))
         .isZero();

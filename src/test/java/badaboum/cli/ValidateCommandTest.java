@@ -43,7 +43,7 @@ class ValidateCommandTest {
         .contains(
             cross
                 + ":4:3: sweep: point 1 (days = 60, strategies.boum.launch.day = 100):"
-                + " strategies.boum.launch.day: 100 is out of range; allowed: 0 to 60, day")
+                + " strategies.boum.launch.day: 100 is out of range; allowed: 1 to 60, day")
         .doesNotContain("point 0 ")
         .doesNotContain("point 3 ");
     assertThat(run("sweep", cross.toString(), "--dry-run")).isEqualTo(3);

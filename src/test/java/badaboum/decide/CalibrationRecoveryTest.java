@@ -2,6 +2,8 @@ package badaboum.decide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import badaboum.language.Language;
+import badaboum.language.Messages;
 import badaboum.scenario.Scenario;
 import badaboum.scenario.ScenarioLoader;
 import java.util.List;
@@ -41,7 +43,18 @@ class CalibrationRecoveryTest {
     History history = Synthetic.history(page, "steady", knobs, new double[] {0.002, 0.5}, 77, 0);
     Calibration.Result r;
     try (Simulator simulator = new Simulator(2)) {
-      r = new Calibration(page, "steady", knobs, history, 0, SMALL, simulator, l -> {}).run();
+      r =
+          new Calibration(
+                  page,
+                  "steady",
+                  knobs,
+                  history,
+                  0,
+                  SMALL,
+                  simulator,
+                  Messages.of(Language.EN),
+                  l -> {})
+              .run();
     }
     assertThat(r.keys().get(0).identified()).isTrue();
     assertThat(r.keys().get(0).lower()).isLessThanOrEqualTo(0.002);

@@ -1,5 +1,7 @@
 package badaboum.decide;
 
+import badaboum.language.Language;
+import badaboum.language.Messages;
 import badaboum.scenario.Scenario;
 import badaboum.scenario.ScenarioLoader;
 import java.nio.file.Path;
@@ -62,7 +64,16 @@ final class CoverageStudy {
         }
         History history = Synthetic.history(page, "steady", knobs, truth, 500_000 + i, 9);
         Calibration.Result r =
-            new Calibration(page, "steady", knobs, history, holdout, settings, simulator, l -> {})
+            new Calibration(
+                    page,
+                    "steady",
+                    knobs,
+                    history,
+                    holdout,
+                    settings,
+                    simulator,
+                    Messages.of(Language.EN),
+                    l -> {})
                 .run();
         double fit = 0;
         double forecast = 0;

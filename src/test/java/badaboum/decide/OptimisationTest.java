@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import badaboum.engine.RunSpec;
 import badaboum.engine.Simulation;
+import badaboum.language.Language;
+import badaboum.language.Messages;
 import badaboum.result.SummaryMetric;
 import badaboum.scenario.Scenario;
 import badaboum.scenario.ScenarioLoader;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The optimiser against a fine grid sweep of one knob, the budget, and resuming a search. */
 class OptimisationTest {
+  private static final Messages EN = Messages.of(Language.EN);
+
   static final Path ONE_KNOB = Path.of("src/test/resources/scenarios/decide/one-knob.yaml");
 
   @TempDir Path dir;
@@ -41,6 +45,7 @@ class OptimisationTest {
               simulator,
               recorded,
               journal,
+              EN,
               line -> {})
           .run(new Search.Settings(Search.Method.CMAES, evaluations, 0.3, 5));
     }
@@ -119,7 +124,7 @@ class OptimisationTest {
     try (Simulator simulator = new Simulator(2)) {
       r =
           OptimisationSession.start(
-              folder, shortRun(), spec(1500.0, 16), simulator, line -> {}, "test");
+              folder, shortRun(), spec(1500.0, 16), simulator, EN, line -> {}, "test");
     }
     assertThat(r.outcome().evaluations()).hasSize(16);
     assertThat(r.outcome().evaluations()).anyMatch(e -> !e.feasible());
@@ -148,7 +153,7 @@ class OptimisationTest {
     Path folder = dir.resolve("none");
     OptimisationSession.Result r;
     try (Simulator simulator = new Simulator(2)) {
-      r = OptimisationSession.start(folder, shortRun(), spec(10.0, 4), simulator, l -> {}, "t");
+      r = OptimisationSession.start(folder, shortRun(), spec(10.0, 4), simulator, EN, l -> {}, "t");
     }
     assertThat(r.best()).isNull();
     assertThat(folder.resolve("best.yaml")).doesNotExist();
@@ -161,7 +166,7 @@ class OptimisationTest {
     Path whole = dir.resolve("whole");
     Path stopped = dir.resolve("stopped");
     try (Simulator simulator = new Simulator(2)) {
-      OptimisationSession.start(whole, shortRun(), spec(null, 14), simulator, l -> {}, "t");
+      OptimisationSession.start(whole, shortRun(), spec(null, 14), simulator, EN, l -> {}, "t");
       int[] lines = {0};
       try {
         OptimisationSession.start(
@@ -169,6 +174,7 @@ class OptimisationTest {
             shortRun(),
             spec(null, 14),
             simulator,
+            EN,
             line -> {
               if (++lines[0] == 6) {
                 throw new IllegalStateException("killed");
@@ -182,7 +188,8 @@ class OptimisationTest {
       Files.writeString(
           stopped.resolve("optimisation.csv"), "6,3.5,", java.nio.file.StandardOpenOption.APPEND);
       List<String> seen = new ArrayList<>();
-      OptimisationSession.Result r = OptimisationSession.resume(stopped, simulator, seen::add, "t");
+      OptimisationSession.Result r =
+          OptimisationSession.resume(stopped, simulator, EN, seen::add, "t");
       assertThat(r.outcome().replayed()).isEqualTo(6);
       assertThat(seen.get(0)).startsWith("plan 1/14 (from the journal): ");
     }

@@ -33,7 +33,6 @@ class NoHiddenConstantsTest {
           "NEVER",
           "NOBODY",
           "ROUNDING",
-          "MENTION_TRIES",
           "FIRST_PEOPLE",
           "SMALL_MEAN",
           "WHOLE_ABOVE",

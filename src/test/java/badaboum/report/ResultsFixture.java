@@ -27,12 +27,24 @@ final class ResultsFixture {
   final SweepLayout layout;
   final int days;
   private final String[] rows;
+  private final String[][] pointValues;
 
   ResultsFixture(Path folder, SweepLayout layout, int days) {
     this.folder = folder;
     this.layout = layout;
     this.days = days;
     this.rows = new String[(int) layout.runCount()];
+    this.pointValues = new String[layout.points()][];
+    for (int p = 0; p < layout.points(); p++) {
+      pointValues[p] = new String[layout.variedPaths().size()];
+      Arrays.fill(pointValues[p], Integer.toString(p));
+    }
+  }
+
+  /** The varied values of a point, in the layout's order (by default, the point's number). */
+  ResultsFixture point(int point, String... values) {
+    pointValues[point] = values.clone();
+    return this;
   }
 
   /** Every metric 0, then the given ones (NaN leaves a cell empty). */
@@ -79,22 +91,26 @@ final class ResultsFixture {
     cells.add(Csv.text(layout.arms().get(arm)));
     cells.add(Integer.toString(replicate));
     cells.add(Long.toString(1000 + replicate));
-    for (int i = 0; i < layout.variedPaths().size(); i++) {
-      cells.add(Integer.toString(point));
+    for (String value : pointValues[point]) {
+      cells.add(Csv.text(value));
     }
     return cells;
   }
 
   /**
    * Writes a daily.csv whose curves depend on the arm and replicate: fans rise (arm 1 faster, then
-   * falling after day 10), the rest follow.
+   * falling after day 10), the rest follow. Each point runs to its own {@code days} when the layout
+   * varies it.
    */
   ResultsFixture daily() throws IOException {
     Files.createDirectories(folder);
     StringBuilder out = new StringBuilder(DailyCsv.header());
     int metrics = DailyMetric.values().length;
+    int daysColumn = layout.variedPaths().indexOf("days");
     for (int cell = 0; cell < layout.cellCount(); cell++) {
       int arm = layout.cellArmIndex(cell);
+      int point = layout.cellPoint(cell);
+      int days = daysColumn < 0 ? this.days : Integer.parseInt(pointValues[point][daysColumn]);
       DailyAggregator aggregator = new DailyAggregator(layout.replications(), days + 1, metrics);
       for (int r = 0; r < layout.replications(); r++) {
         double[][] values = new double[metrics][days + 1];
@@ -156,6 +172,18 @@ final class ResultsFixture {
       }
     }
     Files.writeString(ResultsFile.RUNS.in(folder), runs.toString());
+    StringBuilder points = new StringBuilder();
+    List<String> header = new ArrayList<>(List.of("point"));
+    layout.variedPaths().forEach(path -> header.add(Csv.text(path)));
+    points.append(Csv.row(header));
+    for (int p = 0; p < layout.points(); p++) {
+      List<String> cells = new ArrayList<>(List.of(Integer.toString(p)));
+      for (String value : pointValues[p]) {
+        cells.add(Csv.text(value));
+      }
+      points.append(Csv.row(cells));
+    }
+    Files.writeString(ResultsFile.POINTS.in(folder), points.toString());
     Files.writeString(folder.resolve("scenario.yaml"), scenarioYaml);
     Files.writeString(folder.resolve("scenario.effective.yaml"), scenarioYaml);
     return folder;

@@ -148,7 +148,8 @@ class ScenarioDocumentationTest {
     if (!text.isEmpty()) {
       return text;
     }
-    return key.kind() == KeyInfo.Kind.TEXT && key.declaration() != null ? "empty" : "none";
+    boolean words = key.kind() == KeyInfo.Kind.TEXT || key.kind() == KeyInfo.Kind.WORDS;
+    return words && key.declaration() != null ? "empty" : "none";
   }
 
   private static String rangeCell(KeyInfo key) {

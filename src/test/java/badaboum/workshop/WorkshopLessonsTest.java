@@ -117,6 +117,17 @@ class WorkshopLessonsTest {
       assertThat(on.ci95Low()).as("ambassadors raise sentiment, seed %d", seed).isPositive();
       PairedComparison off =
           ambassadors(s, Map.of("community.ambassadors.defence_success", 0.0), seed, sentiment);
+      System.out.printf(
+          java.util.Locale.ROOT,
+          "%s ambassadors seed %d: with %.4g [%.4g, %.4g], without their defence %.4g [%.4g, %.4g]%n",
+          s.name(),
+          seed,
+          on.meanDifference(),
+          on.ci95Low(),
+          on.ci95High(),
+          off.meanDifference(),
+          off.ci95Low(),
+          off.ci95High());
       assertVanishes(on, off, "without their defence, seed " + seed);
     }
   }
@@ -133,8 +144,16 @@ class WorkshopLessonsTest {
         s,
         Map.of(),
         Map.of("community.peer_reactivation", 0.0),
-        summary(SummaryMetric.FINAL_ACTIVE),
+        summary(SummaryMetric.M2M_AFTER_CANCEL),
         +1);
+  }
+
+  @Test
+  void h10CallingAnAudienceACommunityGrates() {
+    Scenario s = Lesson.load("h10-dear-community.yaml");
+    Map<String, Object> harmless = Map.of("community.satisfaction.belonging_weight", 0.0);
+    holdsAndVanishes(s, Map.of(), harmless, summary(SummaryMetric.MEAN_SENTIMENT), +1);
+    holdsAndVanishes(s, Map.of(), harmless, summary(SummaryMetric.TOTAL_UNFOLLOWS), -1);
   }
 
   /** Late answer, with ambassadors minus without, paired by replicate. */
@@ -168,6 +187,18 @@ class WorkshopLessonsTest {
         assertThat(with.ci95High()).as("the lesson holds, seed %d: %s", seed, with).isNegative();
       }
       PairedComparison without = Lesson.of(s, off, seed).diff(metric);
+      System.out.printf(
+          java.util.Locale.ROOT,
+          "%s seed %d: with %.4g [%.4g, %.4g], without (%s) %.4g [%.4g, %.4g]%n",
+          s.name(),
+          seed,
+          with.meanDifference(),
+          with.ci95Low(),
+          with.ci95High(),
+          off,
+          without.meanDifference(),
+          without.ci95Low(),
+          without.ci95High());
       assertVanishes(with, without, off + ", seed " + seed);
     }
   }

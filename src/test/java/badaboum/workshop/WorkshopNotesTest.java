@@ -20,8 +20,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The figures the facilitator notes announce ("what it usually shows") are the runs': each {@code
  * [[...]]} figure is the mean over 20 replicates of the scenario, as {@link NoteFigures#format}
- * writes it. When the model changes on purpose, regenerate them with {@code mvn test
- * -Dtest=WorkshopNotesTest -Dbadaboum.notes=update} and read the difference before committing.
+ * writes it. The French notes announce the same figures: the same tokens (metric, point, arms and
+ * figures) as the English ones. When the model changes on purpose, regenerate them (in both
+ * languages) with {@code mvn test -Dtest=WorkshopNotesTest -Dbadaboum.notes=update} and read the
+ * difference before committing.
  */
 class WorkshopNotesTest {
 
@@ -31,9 +33,15 @@ class WorkshopNotesTest {
     List<String> wrong = new ArrayList<>();
     for (Path file : workshopFiles()) {
       Scenario scenario = Lesson.load(file.getFileName().toString());
-      assertThat(scenario.notes()).as(file.toString()).contains("Seeds:", "Ask the room", "Knob");
-      List<NoteFigures> tokens = NoteFigures.in(scenario.notes());
+      String english = scenario.notes().en();
+      String french = scenario.notes().fr();
+      assertThat(english).as(file.toString()).contains("Seeds:", "Ask the room", "Knob");
+      assertThat(french).as(file.toString()).contains("Sources", "Demandez", "Réglage");
+      List<NoteFigures> tokens = NoteFigures.in(english);
       assertThat(tokens).as("figures in the notes of " + file).isNotEmpty();
+      assertThat(written(NoteFigures.in(french)))
+          .as("the French notes of %s announce the English notes' figures", file)
+          .isEqualTo(written(tokens));
       Map<Map<String, Object>, Lesson> runs = new HashMap<>();
       String text = Files.readString(file, StandardCharsets.UTF_8);
       for (NoteFigures token : tokens) {
@@ -57,7 +65,7 @@ class WorkshopNotesTest {
                   + " but the runs give "
                   + token.written(measured));
         }
-        text = replaceToken(text, token, token.written(measured));
+        text = replaceTokens(text, token, token.written(measured));
       }
       if (update) {
         Files.writeString(file, text, StandardCharsets.UTF_8);
@@ -68,18 +76,24 @@ class WorkshopNotesTest {
         .isEmpty();
   }
 
+  /** The tokens as written, in order: a multiset two notes can be compared by. */
+  private static List<String> written(List<NoteFigures> tokens) {
+    return tokens.stream().map(t -> t.written(t.figures())).sorted().toList();
+  }
+
   /**
-   * The file's text with the first token like {@code token} (the same metric and point) replaced.
+   * The file's text with every token like {@code token} (the same metric, point and figures)
+   * replaced: the one in the English notes and the one in the French notes.
    */
-  private static String replaceToken(String text, NoteFigures token, String written) {
+  private static String replaceTokens(String text, NoteFigures token, String written) {
     Matcher m = NoteFigures.TOKEN.matcher(text);
+    StringBuilder out = new StringBuilder();
     while (m.find()) {
       NoteFigures found = NoteFigures.in(m.group()).get(0);
-      if (found.equals(token)) {
-        return text.substring(0, m.start()) + written + text.substring(m.end());
-      }
+      m.appendReplacement(out, Matcher.quoteReplacement(found.equals(token) ? written : m.group()));
     }
-    return text;
+    m.appendTail(out);
+    return out.toString();
   }
 
   static List<Path> workshopFiles() throws IOException {

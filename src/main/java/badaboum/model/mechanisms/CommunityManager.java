@@ -110,12 +110,13 @@ public final class CommunityManager implements Mechanism {
             random, market.platform().mentionsPer1000Aware() * knowing / PER_THOUSAND);
     int n = market.audience().size();
     for (long m = 0; m < mentions; m++) {
+      // a mention comes from someone who knows the brand without following it: drawn from the
+      // audience until one is found, n / knowing draws on average (there is at least one)
       int person = random.nextInt(n);
-      for (int tries = 0; tries < MENTION_TRIES && !knowsWithoutFollowing(brand, person); tries++) {
+      while (!knowsWithoutFollowing(brand, person)) {
         person = random.nextInt(n);
       }
-      if (!knowsWithoutFollowing(brand, person)
-          || !RandomDraws.chance(random, programme.strategy().replies().listening())
+      if (!RandomDraws.chance(random, programme.strategy().replies().listening())
           || !programme.tryTask(programme.strategy().staffing().minutesPerMention())) {
         continue;
       }
@@ -134,10 +135,4 @@ public final class CommunityManager implements Mechanism {
 
   /** The top of the satisfaction scale: an answer where nobody expected the brand delights. */
   private static final double DELIGHT = 1;
-
-  /**
-   * Mentions come from people who know the brand without following it; drawing them from the whole
-   * audience, a draw is retried this many times (a sampling device, not behaviour).
-   */
-  private static final int MENTION_TRIES = 50;
 }

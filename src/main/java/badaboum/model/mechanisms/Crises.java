@@ -132,7 +132,9 @@ public final class Crises implements Mechanism {
         if (brand.isAmbassador(friend)) {
           if (RandomDraws.chance(random, defenders.defenceSuccess())) {
             brand.calm(teller);
-            brand.counters().addInteraction();
+            if (brand.isFollower(teller)) {
+              brand.counters().addInteraction(); // between members only
+            }
           }
         } else if (!brand.isOutraged(friend) && RandomDraws.chance(random, contagion)) {
           outrage(brand, friend);
@@ -161,7 +163,9 @@ public final class Crises implements Mechanism {
         int person = outraged[random.nextInt(outraged.length)];
         if (brand.isOutraged(person) && RandomDraws.chance(random, defenders.defenceSuccess())) {
           brand.calm(person);
-          brand.counters().addInteraction();
+          if (brand.isFollower(person)) {
+            brand.counters().addInteraction(); // between members only
+          }
         }
       }
     }

@@ -15,10 +15,10 @@ import ec.util.MersenneTwisterFast;
  * whose benefit b falls below the cost c leaves with hazard rate × min(1, steepness × (c − b) / c)
  * a day. Cancellation removes the brand's part, and departures then spread over weeks as the hazard
  * says. With rate 1 and a large steepness this is the Friendster rule (Garcia, Mavrodiev,
- * Schweitzer 2013): everyone decides on this morning's counts, then all who decided leave together,
- * and day after day the cascade peels the friendship graph down to its ⌈c/b⌉-core. Candidates are
- * drawn by geometric skipping at the rate and kept with their own hazard over it (thinning), so the
- * cost of a day grows with the rate.
+ * Schweitzer 2013): everyone decides on the counts at this step of the day, then all who decided
+ * leave together, and day after day the cascade peels the friendship graph down to its ⌈c/b⌉-core.
+ * Candidates are drawn by geometric skipping at the rate and kept with their own hazard over it
+ * (thinning), so the cost of a day grows with the rate.
  */
 public final class Departure implements Mechanism {
   private final CommunitySpec spec;

@@ -61,15 +61,13 @@ public final class Exposure implements Mechanism {
           }
         }
         if (strategy.polls().on(market.day())) {
-          post(
-              market,
-              brand,
-              ContentType.POLL,
-              Math.max(quality, strategy.quality() * strategy.staffing().pollQualityFloor()),
-              null);
+          // a poll takes the time of a post, but even rushed it keeps the floor of its quality
+          double share = programme.useMinutes(strategy.staffing().minutesPerPost());
+          double floor = strategy.staffing().pollQualityFloor();
+          post(market, brand, ContentType.POLL, strategy.quality() * Math.max(share, floor), null);
         }
       }
-      int posts = brand.counters().posts();
+      int posts = brand.counters().organicPosts();
       if (posts > 0 && brand.fans() > 0) {
         DayCounters today = brand.counters();
         programme.rememberEngagement(
@@ -82,7 +80,7 @@ public final class Exposure implements Mechanism {
       Market market, BrandCommunity brand, ContentType type, double quality, ContestSpec contest) {
     Programme programme = brand.programme();
     programme.rememberPost(type);
-    brand.counters().addPost();
+    brand.counters().addPost(type != ContentType.CONTEST);
     int fans = brand.fans();
     if (fans == 0) {
       return;
@@ -91,12 +89,15 @@ public final class Exposure implements Mechanism {
     boolean overload =
         type == ContentType.PROMOTIONAL
             && programme.recentPromotionalShare() > brand.satisfactionRules().promoTolerance();
-    // the platform treats fake accounts like any follower, unless told it does not
+    // the platform treats fake accounts like any follower, unless told it does not; each of
+    // them is shown the post with the page's reach, at most once
     int audience = market.platform().countsFakeFans() ? fans : brand.followerCount();
-    int shown = RandomDraws.binomial(random, audience, programme.organicReach(audience));
+    double reach = programme.organicReach(audience);
     int followers = brand.followerCount();
-    for (int i = 0; i < shown; i++) {
-      int slot = random.nextInt(audience);
+    for (long i = RandomDraws.skip(random, reach);
+        i < audience;
+        i += 1L + RandomDraws.skip(random, reach)) {
+      int slot = (int) i;
       if (slot >= followers) {
         impression(brand, contest); // a fake fan: shown, never engages
         continue;
@@ -134,7 +135,7 @@ public final class Exposure implements Mechanism {
     double affinity = market.audience().affinity(person);
     double relevance = kind.relevance(quality, affinity, market.contentTypes().generalInterest());
     double value = Math.min(1, relevance / rules.relevanceForDelight());
-    // under promotional overload a promotional post is worth half what it would be
+    // under promotional overload a promotional post is worth less than its relevance says
     brand.experience(
         person, overload ? value * rules.overloadDiscount() : value, rules.postWeight());
     double activity = market.audience().activity(person);

@@ -54,7 +54,8 @@ final class MemberAnswers {
   }
 
   /**
-   * An ambassador with weight f × B / total, else a random active member other than the commenter.
+   * An ambassador with probability f × B / total, else one of the other active members who are not
+   * ambassadors, never the commenter: each ambassador weighs f, each other member 1.
    */
   private static int answerer(
       BrandCommunity brand,
@@ -69,9 +70,13 @@ final class MemberAnswers {
       return pick != commenter ? pick : pool[(indexOf(pool, pick) + 1) % pool.length];
     }
     int n = brand.activeCount();
+    boolean plainCommenter = brand.isActive(commenter) && !brand.isAmbassador(commenter);
+    if (n - brand.ambassadorCount() - (plainCommenter ? 1 : 0) <= 0) {
+      return -1;
+    }
     int pick = brand.activeMember(random.nextInt(n));
-    if (pick == commenter) {
-      pick = n > 1 ? brand.activeMember((indexOfActive(brand, pick) + 1) % n) : -1;
+    while (pick == commenter || brand.isAmbassador(pick)) {
+      pick = brand.activeMember(random.nextInt(n));
     }
     return pick;
   }
@@ -79,15 +84,6 @@ final class MemberAnswers {
   private static int indexOf(int[] pool, int person) {
     for (int i = 0; i < pool.length; i++) {
       if (pool[i] == person) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static int indexOfActive(BrandCommunity brand, int person) {
-    for (int i = 0; i < brand.activeCount(); i++) {
-      if (brand.activeMember(i) == person) {
         return i;
       }
     }
