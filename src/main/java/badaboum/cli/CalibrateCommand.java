@@ -214,7 +214,11 @@ final class CalibrateCommand implements Callable<Integer>, ResultsCommand {
           fitted.knob().path(),
           f.statistic(fitted.estimate()),
           m.format("strategist.interval", f.statistic(fitted.lower()), f.statistic(fitted.upper())),
-          fitted.identified() ? "" : m.text("calibration.notIdentified.short"));
+          !fitted.identified()
+              ? m.text("calibration.notIdentified.short")
+              : fitted.estimate() < fitted.lower() || fitted.estimate() > fitted.upper()
+                  ? m.text("calibration.outside.short")
+                  : "");
     }
     out.print(table);
     out.println();

@@ -84,6 +84,14 @@ public final class CalibrationPage {
       if (!k.identified()) {
         page.paragraph(
             "status warn", m.format("calibration.notIdentified", k.path(), n.percent(k.share())));
+      } else if (k.estimate() < k.lower() || k.estimate() > k.upper()) {
+        page.paragraph(
+            "status warn",
+            m.format(
+                "calibration.outside",
+                k.path(),
+                n.statistic(k.estimate()),
+                m.format("strategist.interval", n.statistic(k.lower()), n.statistic(k.upper()))));
       }
     }
     page.h2("keys", m.text("calibration.keys"));

@@ -199,10 +199,11 @@ public final class DiscoveryTable {
     return m.format("discovery.is", parameter, here.replace("|", m.text("discovery.or")));
   }
 
-  /** A bound as written in discovery.csv, with the language's decimal separator. */
+  /** A bound of discovery.csv to three significant digits, with the language's separator. */
   private static String number(String cell, Messages m) {
     try {
-      return m.decimal(new java.math.BigDecimal(cell));
+      return m.decimal(
+          new java.math.BigDecimal(cell).round(new java.math.MathContext(3)).stripTrailingZeros());
     } catch (NumberFormatException e) {
       return cell;
     }
