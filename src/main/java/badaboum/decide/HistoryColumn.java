@@ -6,12 +6,11 @@ import java.util.Locale;
 /**
  * The columns of a page's daily history that calibration reads, with the names page-analytics
  * exports give them (Facebook Insights' page export among them). Names match whatever their case,
- * spaces or underscores.
+ * spaces or underscores. What each means, for a person, is the message {@code history.COLUMN}.
  */
 public enum HistoryColumn {
   FOLLOWERS(
       "followers",
-      "accounts following the page that day (the model's fans, bought ones included)",
       List.of(
           "fans",
           "page likes",
@@ -21,47 +20,29 @@ public enum HistoryColumn {
           "lifetime total follows")),
   NEW_FOLLOWERS(
       "new_followers",
-      "people who started following that day",
       List.of("new fans", "new likes", "daily new likes", "daily new follows", "new follows")),
-  UNFOLLOWS(
-      "unfollows",
-      "people who stopped following that day",
-      List.of("unlikes", "daily unlikes", "daily unfollows", "lost followers")),
+  UNFOLLOWS("unfollows", List.of("unlikes", "daily unlikes", "daily unfollows", "lost followers")),
   REACTIONS(
       "reactions",
-      "reactions to the page's posts that day (compared with the model's organic reactions)",
       List.of(
           "engaged users",
           "daily page engaged users",
           "daily engaged users",
           "engagements",
           "daily reactions")),
-  REACH(
-      "reach",
-      "people shown the page's posts that day (compared with the model's people shown a post)",
-      List.of("total reach", "daily total reach", "daily page reach", "page reach")),
-  POSTS(
-      "posts",
-      "posts the page published that day (not fitted: it turns the model's per-post rates into"
-          + " daily reactions and reach)",
-      List.of("daily posts", "page posts", "posts published"));
+  REACH("reach", List.of("total reach", "daily total reach", "daily page reach", "page reach")),
+  POSTS("posts", List.of("daily posts", "page posts", "posts published"));
 
   private final String column;
-  private final String meaning;
   private final List<String> aliases;
 
-  HistoryColumn(String column, String meaning, List<String> aliases) {
+  HistoryColumn(String column, List<String> aliases) {
     this.column = column;
-    this.meaning = meaning;
     this.aliases = aliases;
   }
 
   public String column() {
     return column;
-  }
-
-  public String meaning() {
-    return meaning;
   }
 
   public List<String> aliases() {
