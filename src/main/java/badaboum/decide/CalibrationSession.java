@@ -80,7 +80,8 @@ public final class CalibrationSession {
         write(
             folder,
             DecideFile.CALIBRATION_PAGE,
-            CalibrationPage.render(page(r, scenario, arm, historyFile, command), messages)));
+            CalibrationPage.render(
+                page(r, scenario, arm, historyFile, command, messages), messages)));
     return new Written(r, files);
   }
 
@@ -121,7 +122,12 @@ public final class CalibrationSession {
   }
 
   private static CalibrationPage.Input page(
-      Calibration.Result r, Scenario scenario, String arm, Path historyFile, String command) {
+      Calibration.Result r,
+      Scenario scenario,
+      String arm,
+      Path historyFile,
+      String command,
+      Messages messages) {
     List<CalibrationPage.Key> keys = new ArrayList<>();
     for (Calibration.Fitted f : r.keys()) {
       keys.add(
@@ -130,7 +136,7 @@ public final class CalibrationSession {
               f.estimate(),
               f.lower(),
               f.upper(),
-              f.knob().rangeText(),
+              f.knob().rangeText(messages),
               f.share(),
               f.identified()));
     }

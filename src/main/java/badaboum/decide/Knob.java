@@ -1,10 +1,10 @@
 package badaboum.decide;
 
+import badaboum.language.Messages;
 import badaboum.scenario.Catalog;
 import badaboum.scenario.DidYouMean;
 import badaboum.scenario.KeyInfo;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One scenario key that a search moves, with its range: written {@code KEY} (the range of the key
@@ -181,9 +181,12 @@ public record Knob(String path, double low, double high, boolean log, boolean in
   }
 
   /** How the range reads in a report: {@code 0.0005 to 0.005 (log scale)}. */
-  public String rangeText() {
-    return String.format(
-        Locale.ROOT, "%s to %s%s", show(low), show(high), log ? ", log scale" : "");
+  /** The range for a person, in the language of {@code m}: "0.0005 to 0.01, log scale". */
+  public String rangeText(Messages m) {
+    return m.format(
+        log ? "decide.range.log" : "decide.range",
+        m.decimal(new java.math.BigDecimal(show(low))),
+        m.decimal(new java.math.BigDecimal(show(high))));
   }
 
   static String show(double value) {

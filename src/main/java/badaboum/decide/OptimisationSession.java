@@ -218,7 +218,9 @@ public final class OptimisationSession {
         spec.parsedObjective().metric().column(),
         spec.maximise(),
         spec.budget() == null ? Double.NaN : spec.budget(),
-        knobs.stream().map(k -> new OptimisationPage.Knob(k.path(), k.rangeText())).toList(),
+        knobs.stream()
+            .map(k -> new OptimisationPage.Knob(k.path(), k.rangeText(messages)))
+            .toList(),
         spec.settings().describe(knobs.size(), messages),
         spec.replications(),
         plans,
