@@ -190,17 +190,20 @@ public final class Calibration {
     PlanSpace space = new PlanSpace(shortened(scenario, lastDay), arm, knobs);
     // 1. the estimate
     int[] tried = {0};
+    long started = System.nanoTime();
     Search.Best best =
         Search.minimise(
             u -> {
               tried[0]++;
               double d = fitDistance(space, space.values(u), discrepancy);
               if (tried[0] % 10 == 0) {
+                double perValue = (System.nanoTime() - started) / 1e9 / tried[0];
                 progress.accept(
                     m.format(
                         "decide.calibration.fitProgress",
                         m.count(tried[0]),
-                        m.count(settings.evaluations())));
+                        m.count(settings.evaluations()),
+                        Optimisation.duration(perValue * (settings.evaluations() - tried[0]))));
               }
               return d;
             },

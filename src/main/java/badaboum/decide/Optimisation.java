@@ -65,6 +65,8 @@ public final class Optimisation {
   private final Messages m;
   private final Consumer<String> progress;
   private final List<Evaluation> evaluations = new ArrayList<>();
+  private long ranSince;
+  private int ran;
   private int replayed;
   private int planned;
 
@@ -145,6 +147,9 @@ public final class Optimisation {
       }
       replayed++;
     } else {
+      if (ranSince == 0) {
+        ranSince = System.nanoTime();
+      }
       e = same(values);
       if (e == null) {
         e = run(index, values);
@@ -152,9 +157,10 @@ public final class Optimisation {
         e = renumbered(e, index);
       }
       journal.accept(e);
+      ran++;
     }
     evaluations.add(e);
-    progress.accept(line(e));
+    progress.accept(line(e) + timeLeft());
     return e;
   }
 
@@ -252,6 +258,24 @@ public final class Optimisation {
         String.join(", ", values),
         what,
         best == null ? "" : m.format("decide.plan.best", number(best.objectiveMean())));
+  }
+
+  /** "; 2:10 left", from the pace of the plans run in this session (replayed ones are free). */
+  private String timeLeft() {
+    int left = planned - evaluations.size();
+    if (ran == 0 || left <= 0) {
+      return "";
+    }
+    double perPlan = (System.nanoTime() - ranSince) / 1e9 / ran;
+    return m.format("decide.plan.left", duration(perPlan * left));
+  }
+
+  /** 0:07, 12:30, 2:05:00, as sweep's progress writes it. */
+  static String duration(double seconds) {
+    long s = Math.round(seconds);
+    return s >= 3600
+        ? String.format(java.util.Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+        : String.format(java.util.Locale.ROOT, "%d:%02d", s / 60, s % 60);
   }
 
   /** Four significant digits in the language of the terminal. */
