@@ -65,11 +65,27 @@ class ArchitectureTest {
                   List.of("com.fasterxml.jackson."))),
           // report -> sweep: only sweep.design, decided: the report reads the design's points
           // from points.csv and lets the design regroup its outputs; it never expands a design.
+          // report -> scenario: the primary metric a scenario declares (VerdictMetric), decided
           Map.entry(
               "report",
               new Allowed(
                   List.of("results", "result", "analysis", "sweep.design", "language"),
                   List.of("org.jfree.", "com.fasterxml.jackson."))),
+          // the strategist's commands: simulations through engine, sweep folders through
+          // results, pages through report; report never imports it
+          Map.entry(
+              "decide",
+              new Allowed(
+                  List.of(
+                      "scenario",
+                      "engine",
+                      "result",
+                      "results",
+                      "analysis",
+                      "report",
+                      "sweep.design",
+                      "language"),
+                  List.of("org.apache.commons.math3.", "com.fasterxml.jackson."))),
           // gui -> report: refused, decided: the console shows a live run, never a results folder.
           Map.entry(
               "gui",
@@ -89,6 +105,7 @@ class ArchitectureTest {
                       "analysis",
                       "results",
                       "report",
+                      "decide",
                       "gui",
                       "language"),
                   List.of("picocli.", "javax."))),

@@ -23,7 +23,10 @@ import picocli.CommandLine.Spec;
       ScenariosCommand.class,
       GuiCommand.class,
       WorkshopCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      CalibrateCommand.class,
+      OptimiseCommand.class,
+      DiscoverCommand.class
     })
 final class BadaboumCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -18,6 +18,22 @@ final class Format {
     return Double.isNaN(value) ? "-" : m.number(value, 0);
   }
 
+  /** Three significant digits, grouped from 1,000: 0.00213, 45.2, 12,345 / 0,00213, 12 345. */
+  String statistic(double value) {
+    if (!Double.isFinite(value)) {
+      return "-";
+    }
+    if (Math.abs(value) >= 1000) {
+      return m.number(value, 0);
+    }
+    return value == 0
+        ? "0"
+        : m.decimal(
+            new java.math.BigDecimal(value)
+                .round(new java.math.MathContext(3))
+                .stripTrailingZeros());
+  }
+
   String rate(double perSecond) {
     if (perSecond >= 1e6) {
       return m.format("format.millions", m.number(perSecond / 1e6, 1));

@@ -55,6 +55,7 @@ final class ReportPage {
         .append("</style>\n</head>\n<body>\n<main>\n");
     header(name);
     verdict();
+    out.append(StrategistSections.html(r, m));
     charts();
     metrics();
     points();

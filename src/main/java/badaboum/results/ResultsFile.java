@@ -31,6 +31,7 @@ public enum ResultsFile {
   SURVIVAL("survival.csv", "the programme's Kaplan-Meier survival"),
   SENSITIVITY("sensitivity.csv", "sobol and morris indices"),
   REPORT("report.html", "the report"),
+  DISCOVERY("discovery.csv", "badaboum discover: PRIM's boxes, when an outcome happens"),
 
   // a run
   RUN_TRACES("traces.csv", "each arm's daily trace"),
