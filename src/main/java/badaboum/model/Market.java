@@ -22,6 +22,7 @@ public final class Market {
   private final MersenneTwisterFast botRandom;
   private final int[] attentionDay;
   private final int[] attentionUsed;
+  private PlatformPages pages;
   private int day;
 
   public Market(
@@ -73,9 +74,60 @@ public final class Market {
     return day;
   }
 
+  /** The brands' pages on several platforms: {@link #brands} are then the pages. */
+  void onPlatforms(PlatformPages platformPages) {
+    pages = platformPages;
+  }
+
+  /** Who is on which platform, or null when the market has one platform. */
+  public Platforms platforms() {
+    return pages == null ? null : pages.platforms();
+  }
+
+  /** How a brand (a page, on several platforms) is named in results: brand@platform for a page. */
+  public String label(BrandCommunity brand) {
+    return pages == null ? brand.name() : pages.label(brand);
+  }
+
+  /**
+   * The daily recorders of a run: one per brand on a single platform; with several, one per brand
+   * for its total over its pages (first, in the brands' order), then one per page.
+   */
+  public List<TraceRecorder> recorders(int days) {
+    List<TraceRecorder> recorders = new ArrayList<>();
+    boolean fake = platform.countsFakeFans();
+    if (pages == null) {
+      for (BrandCommunity brand : brands) {
+        recorders.add(new TraceRecorder(brand, days, fake));
+      }
+      return recorders;
+    }
+    List<String> names = new ArrayList<>();
+    for (PlatformPages.Page page : pages.pages()) {
+      String name = page.community().name();
+      if (!names.contains(name)) {
+        names.add(name);
+        List<BrandCommunity> own =
+            pages.pages().stream()
+                .filter(p -> p.brand() == page.brand())
+                .map(PlatformPages.Page::community)
+                .toList();
+        recorders.add(new TraceRecorder(name, own, days, fake));
+      }
+    }
+    for (PlatformPages.Page page : pages.pages()) {
+      recorders.add(
+          new TraceRecorder(label(page.community()), List.of(page.community()), days, fake));
+    }
+    return recorders;
+  }
+
   /** Starts a new day: every brand's counters of the day are reset. */
   public void startDay(int newDay) {
     day = newDay;
+    if (pages != null) {
+      pages.startDay(newDay);
+    }
     for (BrandCommunity brand : brands) {
       brand.startDay(newDay);
     }
@@ -91,6 +143,18 @@ public final class Market {
       java.util.Collections.swap(order, i, platformRandom.nextInt(i + 1));
     }
     return order;
+  }
+
+  /**
+   * Whether a follower shown the page's post sees it: with several platforms, only if they are on
+   * its platform and there at that moment (their share of time there); then, as on one platform, if
+   * they have attention left today.
+   */
+  public boolean attend(BrandCommunity brand, int person) {
+    if (pages != null && !pages.there(brand, person)) {
+      return false;
+    }
+    return attend(person);
   }
 
   /** Whether the person still has attention for one more post today; if so, it is spent. */
