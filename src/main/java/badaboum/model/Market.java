@@ -90,8 +90,9 @@ public final class Market {
   }
 
   /**
-   * The daily recorders of a run: one per brand on a single platform; with several, one per brand
-   * for its total over its pages (first, in the brands' order), then one per page.
+   * The daily recorders of a run: one per brand on a single platform; with several, first each
+   * brand's total over its pages (in the brands' order), then one per brand and platform of the
+   * market (brand@platform, all zeros where the brand has no page).
    */
   public List<TraceRecorder> recorders(int days) {
     List<TraceRecorder> recorders = new ArrayList<>();
@@ -102,24 +103,38 @@ public final class Market {
       }
       return recorders;
     }
-    List<String> names = new ArrayList<>();
-    for (PlatformPages.Page page : pages.pages()) {
-      String name = page.community().name();
-      if (!names.contains(name)) {
-        names.add(name);
-        List<BrandCommunity> own =
-            pages.pages().stream()
-                .filter(p -> p.brand() == page.brand())
-                .map(PlatformPages.Page::community)
-                .toList();
-        recorders.add(new TraceRecorder(name, own, days, fake));
+    Platforms where = pages.platforms();
+    for (String name : brandNames()) {
+      recorders.add(new TraceRecorder(name, pagesOf(name, -1), days, fake));
+    }
+    for (String name : brandNames()) {
+      // every brand has a row for every platform, empty where it has no page, so that every
+      // arm of a sweep has the same rows
+      for (int p = 0; p < where.count(); p++) {
+        String label = name + "@" + where.spec(p).name();
+        recorders.add(new TraceRecorder(label, pagesOf(name, p), days, fake));
       }
     }
-    for (PlatformPages.Page page : pages.pages()) {
-      recorders.add(
-          new TraceRecorder(label(page.community()), List.of(page.community()), days, fake));
-    }
     return recorders;
+  }
+
+  private List<String> brandNames() {
+    List<String> names = new ArrayList<>();
+    for (BrandCommunity brand : brands) {
+      if (!names.contains(brand.name())) {
+        names.add(brand.name());
+      }
+    }
+    return names;
+  }
+
+  /** The brand's pages on platform {@code platform}, or on every platform when it is -1. */
+  private List<BrandCommunity> pagesOf(String brand, int platform) {
+    return pages.pages().stream()
+        .filter(p -> p.community().name().equals(brand))
+        .filter(p -> platform < 0 || p.platform() == platform)
+        .map(PlatformPages.Page::community)
+        .toList();
   }
 
   /** Starts a new day: every brand's counters of the day are reset. */

@@ -31,6 +31,9 @@ public final class TraceRecorder {
   }
 
   public void record(int day) {
+    if (pages.isEmpty()) {
+      return; // a platform the brand is not on: nothing happens there
+    }
     if (pages.size() == 1) {
       recordOne(pages.get(0), day);
     } else {
