@@ -1,13 +1,11 @@
 package badaboum.engine;
 
-import badaboum.model.BrandCommunity;
 import badaboum.model.DailyCycle;
 import badaboum.model.Market;
 import badaboum.model.MarketFactory;
 import badaboum.model.MarketRandom;
 import badaboum.model.Mechanism;
 import badaboum.model.TraceRecorder;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import sim.engine.SimState;
@@ -80,13 +78,11 @@ public final class CommunitySimulation extends SimState {
             streams.stream("bots"),
             spec.scenario().brands().stream()
                 .map(brand -> streams.stream("brand:" + brand.name()))
-                .toList());
+                .toList(),
+            streams::stream);
     market = MarketFactory.create(spec.scenario(), spec.arm(), random);
     int days = spec.scenario().days();
-    recorders = new ArrayList<>();
-    for (BrandCommunity brand : market.brands()) {
-      recorders.add(new TraceRecorder(brand, days, market.platform().countsFakeFans()));
-    }
+    recorders = market.recorders(days);
     market.startDay(0);
     recordDay();
     int order = 0;

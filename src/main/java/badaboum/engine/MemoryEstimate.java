@@ -45,6 +45,9 @@ public record MemoryEstimate(long heldBytes, long peakBytes) {
    */
   static final int BUILD_BYTES_PER_EDGE = 36;
 
+  /** Who is on a platform: the day a person arrives on it and the day they leave. */
+  static final int BYTES_PER_PERSON_AND_PLATFORM = 2 * Integer.BYTES;
+
   /** The MASON schedule, random streams, strategies and small objects of one run. */
   static final long BYTES_PER_RUN = 6L << 20;
 
@@ -55,14 +58,19 @@ public record MemoryEstimate(long heldBytes, long peakBytes) {
   public static MemoryEstimate of(Scenario scenario) {
     long people = scenario.audience().size();
     long brands = scenario.brands().size();
+    long platforms = scenario.platforms().size();
+    // with several platforms: at most a page per brand and platform, and a row per platform
+    long pages = brands * Math.max(1, platforms);
+    long rows = brands * (1 + platforms);
     long edges = edges(scenario.audience().network(), people);
-    long traces = brands * (scenario.days() + 1L) * DailyMetric.values().length * Double.BYTES;
+    long traces = rows * (scenario.days() + 1L) * DailyMetric.values().length * Double.BYTES;
     long traits = people * (BYTES_PER_PERSON + CSR_BYTES_PER_PERSON);
     long held =
         BYTES_PER_RUN
             + traits
             + edges * CSR_BYTES_PER_EDGE
-            + people * brands * BYTES_PER_PERSON_AND_BRAND
+            + people * pages * BYTES_PER_PERSON_AND_BRAND
+            + people * platforms * BYTES_PER_PERSON_AND_PLATFORM
             + traces;
     long building = BYTES_PER_RUN + traits + edges * BUILD_BYTES_PER_EDGE;
     return new MemoryEstimate(held, Math.max(held, building));

@@ -70,7 +70,7 @@ public final class Simulation {
       ties[p] = brand.ties(p);
     }
     return new MemberTable(
-        brand.name(),
+        market.label(brand),
         state,
         active,
         ambassador,

@@ -52,6 +52,7 @@ public final class BrandCommunity {
 
   private int today;
   private double image;
+  private java.util.function.IntPredicate reachable;
   private final DayCounters counters = new DayCounters();
 
   BrandCommunity(
@@ -100,6 +101,14 @@ public final class BrandCommunity {
 
   public String name() {
     return name;
+  }
+
+  /**
+   * Only people for whom {@code test} holds can hear of the brand here (a page on one of several
+   * platforms: the people on it); everyone when never set.
+   */
+  void reachableWhen(java.util.function.IntPredicate test) {
+    reachable = test;
   }
 
   public Audience audience() {
@@ -363,6 +372,9 @@ public final class BrandCommunity {
    * whether they followed.
    */
   public boolean consider(int person, JoinChannel channel, double incentive) {
+    if (reachable != null && !reachable.test(person)) {
+      return false;
+    }
     byte s = state[person];
     if (s == PersonState.FOLLOWER) {
       return false;

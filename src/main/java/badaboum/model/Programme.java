@@ -21,6 +21,9 @@ public final class Programme {
   private final ManagementSpec management;
   private final PlatformSpec platform;
   private boolean alive = true;
+  private double timeShare = 1;
+  private double lostMinutes;
+  private double reachFactor = 1;
   private int cancelDay = -1;
   private double spend;
   private double minutesLeft;
@@ -85,7 +88,27 @@ public final class Programme {
 
   /** The community manager's minutes for today, if the programme is alive. */
   void startDay() {
-    minutesLeft = alive ? strategy.staffing().minutesPerDay() : 0;
+    minutesLeft =
+        alive ? Math.max(0, strategy.staffing().minutesPerDay() - lostMinutes) * timeShare : 0;
+  }
+
+  /**
+   * The page's part of the manager's day, when the brand is on several platforms: {@code share} of
+   * the minutes left once {@code lost} minutes have gone to switching between platforms.
+   */
+  void shareTime(double share, double lost) {
+    timeShare = share;
+    lostMinutes = lost;
+  }
+
+  /** The share of the manager's paid hours that goes to this page: 1 on a single platform. */
+  public double timeShare() {
+    return timeShare;
+  }
+
+  /** A factor on organic reach from the platform's novelty: 1 on a single platform. */
+  void reachFactor(double factor) {
+    reachFactor = factor;
   }
 
   public double minutesLeft() {
@@ -212,7 +235,7 @@ public final class Programme {
             : 1;
     double feedback =
         Math.pow(recentEngagement() / platform.referenceEngagement(), platform.reachFeedback());
-    double reach = platform.organicReach() * size * feedback;
+    double reach = platform.organicReach() * size * feedback * reachFactor;
     return Math.max(platform.minReach(), Math.min(platform.maxReach(), reach));
   }
 

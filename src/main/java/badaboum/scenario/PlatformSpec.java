@@ -241,7 +241,16 @@ public record PlatformSpec(
                     + " (they take their share of the reach, and their silence lowers the"
                     + " engagement reach feeds on) and counts them in the page's size",
             source = "platforms deliver posts to every account that follows a page")
-        boolean countsFakeFans) {
+        boolean countsFakeFans,
+    @Key(
+            value = "true",
+            meaning =
+                "with several `platforms`: a person's time is shared among the platforms they are"
+                    + " on, so a page's post is seen, on its platform, by a follower who is there"
+                    + " with the share of their time they spend there (an equal share of each"
+                    + " platform they are on); false: every platform has all of their attention",
+            source = "assumption: a day has the same hours whatever the number of apps")
+        boolean attentionShared) {
   public PlatformSpec {
     Catalog.check(
         PlatformSpec.class,
@@ -268,9 +277,43 @@ public record PlatformSpec(
         adTargetingTries,
         moderationBanShare,
         listeningConversion,
-        countsFakeFans);
+        countsFakeFans,
+        attentionShared);
     if (minReach > maxReach) {
       throw new SpecException("min_reach", "min_reach is above max_reach; swap them");
     }
+  }
+
+  /** These rules with a platform's own reach and feedback, where it has its own. */
+  public PlatformSpec withReach(Double ownReach, Double ownFeedback) {
+    if (ownReach == null && ownFeedback == null) {
+      return this;
+    }
+    return new PlatformSpec(
+        ownReach == null ? organicReach : ownReach,
+        reachReferenceFans,
+        reachSizeElasticity,
+        ownFeedback == null ? reachFeedback : ownFeedback,
+        referenceEngagement,
+        minReach,
+        maxReach,
+        engagementMemoryDays,
+        attentionPerDay,
+        baseReaction,
+        shareAudience,
+        shareConversion,
+        fakePurgePerYear,
+        spamBotsPer1000Reach,
+        botBanPerDay,
+        mentionsPer1000Aware,
+        engagementPriorImpressions,
+        maxReactionChance,
+        maxCommentChance,
+        commentActivityExponent,
+        adTargetingTries,
+        moderationBanShare,
+        listeningConversion,
+        countsFakeFans,
+        attentionShared);
   }
 }

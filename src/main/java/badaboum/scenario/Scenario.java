@@ -55,6 +55,14 @@ public record Scenario(
     AudienceSpec audience,
     CommunitySpec community,
     PlatformSpec platform,
+    @Key(
+            byName = true,
+            contextDefault = "one platform, `platform`, with everyone on it",
+            meaning =
+                "several platforms in one market, by name (below): who is on each, when it opens,"
+                    + " its novelty and its fading; the first is where every strategy posts unless"
+                    + " it says `platforms`")
+        List<MarketPlatformSpec> platforms,
     ContentTypesSpec contentTypes,
     OutrageSpec outrage,
     ManagementSpec management,
@@ -93,6 +101,7 @@ public record Scenario(
         audience,
         community,
         platform,
+        platforms,
         contentTypes,
         outrage,
         management,
@@ -109,12 +118,18 @@ public record Scenario(
     strategies = List.copyOf(strategies);
     brands = List.copyOf(brands);
     crises = List.copyOf(crises);
+    platforms = List.copyOf(platforms);
     arms = List.copyOf(arms);
     for (String arm : arms) {
       if (strategies.stream().noneMatch(s -> s.name().equals(arm))) {
         throw new IllegalArgumentException("arm '" + arm + "' names no strategy");
       }
     }
+  }
+
+  /** Whether the market has several platforms (declared {@code platforms}). */
+  public boolean severalPlatforms() {
+    return !platforms.isEmpty();
   }
 
   public StrategySpec strategy(String name) {

@@ -34,10 +34,12 @@ final class ScenarioBinder {
     AudienceSpec audience = audience(root.section("audience"));
     CommunitySpec community = root.section("community").record(CommunitySpec.class);
     PlatformSpec platform = root.section("platform").record(PlatformSpec.class);
+    List<MarketPlatformSpec> platforms = platforms(root);
     ContentTypesSpec contentTypes = root.section("content_types").record(ContentTypesSpec.class);
     OutrageSpec outrage = root.section("outrage").record(OutrageSpec.class);
     ManagementSpec management = root.section("management").record(ManagementSpec.class);
-    List<StrategySpec> strategies = strategies(root);
+    List<StrategySpec> strategies =
+        strategies(root, platforms.stream().map(MarketPlatformSpec::name).toList());
     List<String> arms = arms(root, strategies);
     List<BrandSpec> brands = brands(root, strategies, management);
     List<CrisisSpec> crises = new ArrayList<>();
@@ -71,6 +73,7 @@ final class ScenarioBinder {
     values.put("audience", audience);
     values.put("community", community);
     values.put("platform", platform);
+    values.put("platforms", platforms);
     values.put("contentTypes", contentTypes);
     values.put("outrage", outrage);
     values.put("management", management);
@@ -182,11 +185,58 @@ final class ScenarioBinder {
     return brands;
   }
 
-  private List<StrategySpec> strategies(Section root) {
+  /** The market's platforms by name; none (one platform, today's market) when absent. */
+  private List<MarketPlatformSpec> platforms(Section root) {
+    List<MarketPlatformSpec> platforms = new ArrayList<>();
+    if (!root.has("platforms")) {
+      return platforms;
+    }
+    Section all = root.section("platforms");
+    if (root.raw("platforms") instanceof YamlMap map) {
+      for (Map.Entry<String, YamlNode> e : entries(map).entrySet()) {
+        if (e.getValue() instanceof YamlMap one) {
+          platforms.add(
+              all.named(e.getKey(), one)
+                  .record(MarketPlatformSpec.class, Map.of("name", e.getKey()), null));
+        } else {
+          all.problem(e.getKey(), "expected a mapping of platform settings, e.g. {opens: 90}");
+        }
+      }
+      if (platforms.isEmpty()) {
+        root.problem("platforms", "no platform given; name at least one, e.g. home: {}");
+      }
+      List<String> names = platforms.stream().map(MarketPlatformSpec::name).toList();
+      for (MarketPlatformSpec p : platforms) {
+        if (!p.fadesTo().isEmpty()
+            && (!names.contains(p.fadesTo()) || p.fadesTo().equals(p.name()))) {
+          all.problem(
+              p.name() + ".fades_to",
+              "'"
+                  + p.fadesTo()
+                  + "' is not another platform of the market; platforms: "
+                  + String.join(", ", names));
+        }
+      }
+    } else {
+      root.problem("platforms", "expected a mapping from platform names to their settings");
+    }
+    return platforms;
+  }
+
+  private static Map<String, YamlNode> entries(YamlMap map) {
+    Map<String, YamlNode> entries = new LinkedHashMap<>();
+    for (YamlMap.Entry e : map.entries().values()) {
+      entries.put(e.key(), e.value());
+    }
+    return entries;
+  }
+
+  private List<StrategySpec> strategies(Section root, List<String> platforms) {
     List<StrategySpec> strategies = new ArrayList<>();
     if (!root.has("strategies")) {
       Section all = root.section("strategies");
-      strategies.add(strategy("default", all.named("default", YamlMap.empty(all.position()))));
+      strategies.add(
+          strategy("default", all.named("default", YamlMap.empty(all.position())), platforms));
       all.finish();
       return strategies;
     }
@@ -195,7 +245,7 @@ final class ScenarioBinder {
     if (node instanceof YamlMap map) {
       Map<String, YamlMap> resolved = new StrategyInheritance(binding.problems(), map).resolve();
       for (Map.Entry<String, YamlMap> e : resolved.entrySet()) {
-        strategies.add(strategy(e.getKey(), all.named(e.getKey(), e.getValue())));
+        strategies.add(strategy(e.getKey(), all.named(e.getKey(), e.getValue()), platforms));
       }
       if (map.entries().isEmpty()) {
         root.problem("strategies", "no strategy given; name at least one, e.g. steady: {}");
@@ -205,9 +255,45 @@ final class ScenarioBinder {
   }
 
   /** One strategy, every key with its default: what a strategist controls. */
-  private static StrategySpec strategy(String name, Section s) {
+  private static StrategySpec strategy(String name, Section s, List<String> platforms) {
     s.has("extends"); // resolved by StrategyInheritance
-    return s.record(StrategySpec.class, Map.of("name", name), null);
+    boolean accounts = s.has("platforms");
+    StrategySpec strategy =
+        s.record(StrategySpec.class, Map.of("name", name, "platforms", List.of()), null);
+    if (!accounts) {
+      return strategy;
+    }
+    if (platforms.isEmpty()) {
+      s.problem("platforms", "the market declares no `platforms`; declare them at the top level");
+      return strategy;
+    }
+    List<PresenceSpec> presence = new ArrayList<>();
+    Section all = s.section("platforms");
+    if (s.raw("platforms") instanceof YamlMap map) {
+      for (Map.Entry<String, YamlNode> e : entries(map).entrySet()) {
+        if (!platforms.contains(e.getKey())) {
+          String best = DidYouMean.suggest(e.getKey(), platforms);
+          all.problem(
+              e.getKey(),
+              "'"
+                  + e.getKey()
+                  + "' is not a platform of the market; "
+                  + (best == null ? "" : "did you mean '" + best + "'? ")
+                  + "platforms: "
+                  + String.join(", ", platforms));
+        } else if (e.getValue() instanceof YamlMap one) {
+          Section p = all.named(e.getKey(), one);
+          int from = (Integer) Catalog.key(PresenceSpec.class, "from").defaultValue();
+          PresenceSpec defaults = new PresenceSpec(e.getKey(), strategy.postsPerWeek(), from);
+          presence.add(p.record(PresenceSpec.class, Map.of("name", e.getKey()), defaults));
+        } else {
+          all.problem(e.getKey(), "expected a mapping, e.g. {posts_per_week: 3}");
+        }
+      }
+    } else {
+      s.problem("platforms", "expected a mapping from platform names to the brand's accounts");
+    }
+    return strategy.withPlatforms(presence);
   }
 
   private List<String> arms(Section root, List<StrategySpec> strategies) {

@@ -69,7 +69,19 @@ public record StaffingSpec(
             meaning =
                 "a poll is quick to write: even when the manager is short of time, its quality is at least this share of the plan's",
             source = "assumption, swept")
-        double pollQualityFloor) {
+        double pollQualityFloor,
+    @Key(
+            value = "20",
+            min = 0,
+            max = 24 * 60,
+            unit = "minutes per day per platform beyond the first",
+            meaning =
+                "time lost each day to each further platform the brand is on: another tool, other"
+                    + " rules, catching up on another feed",
+            source =
+                "assumption, swept; order of magnitude from task-switching studies (Mark, Gudith"
+                    + " & Klocke 2008: interrupted work resumed after about 20 minutes)")
+        double minutesPerSwitch) {
   public StaffingSpec {
     Catalog.check(
         StaffingSpec.class,
@@ -80,7 +92,8 @@ public record StaffingSpec(
         minutesPerModeration,
         minutesPerMention,
         minutesPerCrisisResponse,
-        pollQualityFloor);
+        pollQualityFloor,
+        minutesPerSwitch);
   }
 
   /** Minutes available each day. */

@@ -47,7 +47,14 @@ public record StrategySpec(
     PollsSpec polls,
     @Key(meaning = "purchases of fake fans") List<FanPurchase> buyFans,
     CrisisResponseSpec crisisResponse,
-    MessagesSpec messages) {
+    MessagesSpec messages,
+    @Key(
+            byName = true,
+            contextDefault = "the market's first platform only",
+            meaning =
+                "where the brand has an account when the market has several `platforms`, by"
+                    + " platform name (below)")
+        List<PresenceSpec> platforms) {
 
   public StrategySpec {
     if (name == null || name.isBlank()) {
@@ -68,8 +75,50 @@ public record StrategySpec(
         polls,
         buyFans,
         crisisResponse,
-        messages);
+        messages,
+        platforms);
     contests = List.copyOf(contests);
+    platforms = List.copyOf(platforms);
     buyFans = List.copyOf(buyFans);
+  }
+
+  /** This strategy as played on one platform: the account's posts. */
+  public StrategySpec onPlatform(PresenceSpec account) {
+    return new StrategySpec(
+        name,
+        account.postsPerWeek(),
+        quality,
+        content,
+        replies,
+        staffing,
+        moderation,
+        launch,
+        ads,
+        contests,
+        polls,
+        buyFans,
+        crisisResponse,
+        messages,
+        platforms);
+  }
+
+  /** This strategy with its accounts on the market's platforms. */
+  StrategySpec withPlatforms(List<PresenceSpec> accounts) {
+    return new StrategySpec(
+        name,
+        postsPerWeek,
+        quality,
+        content,
+        replies,
+        staffing,
+        moderation,
+        launch,
+        ads,
+        contests,
+        polls,
+        buyFans,
+        crisisResponse,
+        messages,
+        accounts);
   }
 }

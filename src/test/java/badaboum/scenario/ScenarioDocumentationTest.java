@@ -45,6 +45,7 @@ class ScenarioDocumentationTest {
     TABLES.put("community", List.of("community."));
     TABLES.put("strategies", List.of("strategies.<name>."));
     TABLES.put("platform", List.of("platform."));
+    TABLES.put("platforms", List.of("platforms", "platforms.<name>."));
     TABLES.put("content_types", List.of("content_types."));
     TABLES.put("outrage", List.of("outrage."));
     TABLES.put("management", List.of("management."));

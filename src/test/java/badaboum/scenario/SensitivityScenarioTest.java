@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every key whose default is an assumption is swept in scenarios/sensitivity.yaml (but keys of list
- * items, such as a contest's, which the steady plan has none of), a Morris screening of the
- * flagship's steady arm over each assumption from half to one and a half times its default (within
- * its range): what the source column of scenarios/README.md promises. The file's sweep is generated
- * from the catalogue; {@code mvn test -Dtest=SensitivityScenarioTest -Dbadaboum.docs=update}
- * rewrites it.
+ * items, such as a contest's, which the steady plan has none of, and of named platforms, which its
+ * one-platform market has none of), a Morris screening of the flagship's steady arm over each
+ * assumption from half to one and a half times its default (within its range): what the source
+ * column of scenarios/README.md promises. The file's sweep is generated from the catalogue; {@code
+ * mvn test -Dtest=SensitivityScenarioTest -Dbadaboum.docs=update} rewrites it.
  */
 class SensitivityScenarioTest {
   static final Path FILE = Path.of("scenarios/sensitivity.yaml");
@@ -45,8 +45,9 @@ class SensitivityScenarioTest {
     for (KeyInfo key : Catalog.all()) {
       boolean number = key.kind() == KeyInfo.Kind.NUMBER || key.kind() == KeyInfo.Kind.INTEGER;
       Object def = key.defaultValue();
-      // a list item (a contest) exists only where a strategy has one: swept in its own scenario
-      boolean listItem = key.pattern().contains("[]");
+      // a list item (a contest), or one of several platforms, exists only where a scenario has
+      // one: swept in its own scenario
+      boolean listItem = key.pattern().contains("[]") || key.pattern().startsWith("platforms.");
       if (!number
           || listItem
           || !key.source().startsWith("assumption")

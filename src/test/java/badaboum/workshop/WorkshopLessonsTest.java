@@ -149,6 +149,27 @@ class WorkshopLessonsTest {
   }
 
   @Test
+  void h9HoursSpreadOverEveryPlatformLeaveTooLittleWhereTheCommunityIs() {
+    Scenario s = Lesson.load("h9-pintagram.yaml");
+    // the manager's time is the mechanism: with every task and every switch free, spreading
+    // costs the page where the community is nothing, and the lesson vanishes
+    Map<String, Object> free = new LinkedHashMap<>();
+    for (String task :
+        List.of("post", "reply", "moderation", "mention", "crisis_response", "switch")) {
+      free.put("strategies.*.community_manager.minutes_per_" + task, 0);
+    }
+    holdsAndVanishes(s, Map.of(), free, summary(SummaryMetric.FINAL_ACTIVE), -1);
+    // honestly: when the audience moves to the new platform, following it is right
+    for (long seed : seeds(s)) {
+      Lesson moves = Lesson.of(s, Map.of("platforms.home.fade_half_life", 60), seed);
+      PairedComparison following = moves.diff(summary(SummaryMetric.FINAL_ACTIVE));
+      assertThat(following.ci95Low())
+          .as("following the audience to Pintagram+ pays, seed %d: %s", seed, following)
+          .isPositive();
+    }
+  }
+
+  @Test
   void h10CallingAnAudienceACommunityGrates() {
     Scenario s = Lesson.load("h10-dear-community.yaml");
     Map<String, Object> harmless = Map.of("community.satisfaction.belonging_weight", 0.0);

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
  * [[...]]} figure is the mean over 20 replicates of the scenario, as {@link NoteFigures#format}
  * writes it. The French notes announce the same figures: the same tokens (metric, point, arms and
  * figures) as the English ones. When the model changes on purpose, regenerate them (in both
- * languages) with {@code mvn test -Dtest=WorkshopNotesTest -Dbadaboum.notes=update} and read the
- * difference before committing.
+ * languages) with {@code mvn test -Dtest=WorkshopNotesTest -Dbadaboum.notes=update} (one scenario:
+ * {@code -Dbadaboum.notes.only=h9-}) and read the difference before committing.
  */
 class WorkshopNotesTest {
 
@@ -96,10 +96,13 @@ class WorkshopNotesTest {
     return out.toString();
   }
 
+  /** The workshop scenarios; {@code -Dbadaboum.notes.only=h9} for those starting so only. */
   static List<Path> workshopFiles() throws IOException {
+    String only = System.getProperty("badaboum.notes.only", "");
     try (Stream<Path> files = Files.list(Path.of("scenarios/workshop"))) {
       return files
           .filter(f -> f.getFileName().toString().matches("h\\d+-.*\\.yaml"))
+          .filter(f -> f.getFileName().toString().startsWith(only))
           .sorted()
           .toList();
     }

@@ -25,7 +25,9 @@ public final class Costs implements Mechanism {
       Programme programme = brand.programme();
       if (programme.alive()) {
         StaffingSpec staff = programme.strategy().staffing();
-        programme.pay(staff.hoursPerWeek() / DAYS_PER_WEEK * staff.hourlyCost());
+        // a brand on several platforms pays its manager once: each page its share of the hours
+        programme.pay(
+            staff.hoursPerWeek() / DAYS_PER_WEEK * staff.hourlyCost() * programme.timeShare());
       }
     }
   }

@@ -103,7 +103,7 @@ public final class Exposure implements Mechanism {
         continue;
       }
       int person = brand.follower(slot);
-      if (!market.attend(person)) {
+      if (!market.attend(brand, person)) {
         continue;
       }
       impression(brand, contest);
