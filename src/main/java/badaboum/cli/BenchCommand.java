@@ -23,14 +23,20 @@ import picocli.CommandLine.Spec;
       "(audience × days ÷ seconds) and heap bytes per person."
     })
 final class BenchCommand implements Callable<Integer> {
-  static final Path DEFAULT = Path.of("scenarios/textbook/diffusion-bench.yaml");
+  /** Diffusion while it smoulders, then when word of mouth takes off and saturates the audience. */
+  static final List<Path> DEFAULTS =
+      List.of(
+          Path.of("scenarios/textbook/diffusion-bench.yaml"),
+          Path.of("scenarios/textbook/diffusion-saturating.yaml"));
 
   @Spec CommandSpec spec;
 
   @Parameters(
       paramLabel = "SCENARIO",
       arity = "0..1",
-      description = "scenario to time (default: " + "scenarios/textbook/diffusion-bench.yaml)")
+      description =
+          "scenario to time (default: scenarios/textbook/diffusion-bench.yaml, then"
+              + " scenarios/textbook/diffusion-saturating.yaml)")
   Path scenarioFile;
 
   @Option(names = "--arm", paramLabel = "NAME", description = "time only this arm")
@@ -56,7 +62,13 @@ final class BenchCommand implements Callable<Integer> {
       throw new UsageProblem("--warmup must be at least 0 and --runs at least 1");
     }
     PrintWriter out = spec.commandLine().getOut();
-    Scenario scenario = new ScenarioInput().load(scenarioFile == null ? DEFAULT : scenarioFile);
+    for (Path file : scenarioFile == null ? DEFAULTS : List.of(scenarioFile)) {
+      bench(new ScenarioInput().load(file), out);
+    }
+    return ExitCodes.OK;
+  }
+
+  private void bench(Scenario scenario, PrintWriter out) {
     List<String> arms = ScenarioInput.arms(scenario, arm);
     out.printf(
         Locale.ROOT,
@@ -79,6 +91,5 @@ final class BenchCommand implements Callable<Integer> {
           Format.rate(r.personDaysPerSecond()),
           Math.round(r.heapBytesPerPerson()));
     }
-    return ExitCodes.OK;
   }
 }
