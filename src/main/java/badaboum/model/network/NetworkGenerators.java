@@ -90,9 +90,8 @@ public final class NetworkGenerators {
    * and Strogatz (1998). If {@value #MAX_REWIRE_TRIES} draws find no valid w the edge is kept, so
    * the graph always has exactly {@code n * degree / 2} edges and mean degree {@code degree}.
    *
-   * <p>Whether u and w are already friends is read from the edges themselves, with no hash set:
-   * every edge is one of the lattice edges of one of its two ends, so it is enough to look through
-   * the {@code degree / 2} far ends of u and those of w, which lie side by side in memory.
+   * <p>Whether u and w are already friends is read from the edges themselves, with no hash set
+   * ({@link WattsStrogatz}).
    *
    * @throws IllegalArgumentException unless {@code degree} is even, {@code 2 <= degree < n}, and
    *     {@code 0 <= rewire <= 1}
@@ -114,61 +113,11 @@ public final class NetworkGenerators {
       throw new IllegalArgumentException(
           "Watts–Strogatz with n = " + n + " and degree " + degree + " has too many edges");
     }
-    // far[u * half + j - 1] is the far end of u's lattice edge number j, initially u + j.
-    int[] far = new int[n * half];
-    for (int u = 0; u < n; u++) {
-      for (int j = 1; j <= half; j++) {
-        far[u * half + j - 1] = (u + j) % n;
-      }
-    }
+    WattsStrogatz graph = new WattsStrogatz(n, half);
     if (rewire > 0) {
-      rewireFarEnds(n, half, rewire, far, rng);
+      graph.rewire(rewire, MAX_REWIRE_TRIES, rng);
     }
-    CsrLayout layout = new CsrLayout(n);
-    for (int u = 0, e = 0; u < n; u++) {
-      for (int j = 1; j <= half; j++, e++) {
-        layout.count(u, far[e]);
-      }
-    }
-    for (int u = 0, e = 0; u < n; u++) {
-      for (int j = 1; j <= half; j++, e++) {
-        layout.place(u, far[e]);
-      }
-    }
-    return layout.build();
-  }
-
-  private static void rewireFarEnds(
-      int n, int half, double rewire, int[] far, MersenneTwisterFast rng) {
-    for (int j = 1; j <= half; j++) {
-      for (int u = 0; u < n; u++) {
-        if (!rng.nextBoolean(rewire)) {
-          continue;
-        }
-        for (int tries = 0; tries < MAX_REWIRE_TRIES; tries++) {
-          int w = rng.nextInt(n);
-          if (w != u && !linked(far, half, u, w)) {
-            far[u * half + j - 1] = w;
-            break;
-          }
-        }
-      }
-    }
-  }
-
-  /** Whether u and w are friends: a lattice edge of u ends at w, or one of w ends at u. */
-  private static boolean linked(int[] far, int half, int u, int w) {
-    return endsAt(far, half, u, w) || endsAt(far, half, w, u);
-  }
-
-  private static boolean endsAt(int[] far, int half, int near, int end) {
-    int from = near * half;
-    for (int k = from; k < from + half; k++) {
-      if (far[k] == end) {
-        return true;
-      }
-    }
-    return false;
+    return graph.graph();
   }
 
   /**
