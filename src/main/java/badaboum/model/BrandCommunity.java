@@ -45,8 +45,10 @@ public final class BrandCommunity {
   private final IndexedSet ambassadors;
   private final IndexedSet contestJoiners;
   private final IndexedSet outraged;
+  private final Frontier frontier;
   private final int[] stateCounts = new int[4];
   private int totalActive;
+  private final MoodSum mood = new MoodSum();
 
   private int today;
   private final DayCounters counters = new DayCounters();
@@ -87,6 +89,7 @@ public final class BrandCommunity {
     ambassadors = new IndexedSet(n);
     contestJoiners = new IndexedSet(n);
     outraged = new IndexedSet(n);
+    frontier = new Frontier(audience.friends());
   }
 
   public String name() {
@@ -246,6 +249,16 @@ public final class BrandCommunity {
     return outraged.snapshot();
   }
 
+  /** The mood of the followers, −1 hostile to 1 delighted: see {@link Sentiment}. */
+  public double sentiment() {
+    return mood.mean(followers.size());
+  }
+
+  /** Who among followers still has a friend to tell about the brand. */
+  public Frontier frontier() {
+    return frontier;
+  }
+
   /** Active followers among the person's friends (everyone else, under complete mixing). */
   public int activeFriends(int person) {
     if (activeFriends != null) {
@@ -304,6 +317,8 @@ public final class BrandCommunity {
     joinedVia[person] = (byte) channel.ordinal();
     joinedDay[person] = today;
     followers.add(person);
+    frontier.followed(person);
+    mood.add(moodOf(person));
     counters.newFollowers++;
   }
 
@@ -343,7 +358,14 @@ public final class BrandCommunity {
    * the more weight, the more this one experience counts.
    */
   public void experience(int person, double value, double weight) {
+    boolean follows = state[person] == PersonState.FOLLOWER;
+    if (follows) {
+      mood.remove(moodOf(person));
+    }
     satisfaction[person] += (float) (weight * (value - satisfaction[person]));
+    if (follows) {
+      mood.add(moodOf(person));
+    }
   }
 
   public void becomeDormant(int person) {
@@ -361,8 +383,10 @@ public final class BrandCommunity {
       return;
     }
     becomeDormant(person);
+    mood.remove(moodOf(person));
     setState(person, PersonState.LEFT);
     followers.remove(person);
+    frontier.unfollowed(person);
     contestJoiners.remove(person);
     counters.unfollows++;
   }
@@ -379,14 +403,28 @@ public final class BrandCommunity {
 
   public void outrage(int person) {
     if (outragedSince[person] < 0) {
+      boolean follows = state[person] == PersonState.FOLLOWER;
+      if (follows) {
+        mood.remove(moodOf(person));
+      }
       outragedSince[person] = today;
+      if (follows) {
+        mood.add(moodOf(person));
+      }
       outraged.add(person);
     }
   }
 
   public void calm(int person) {
     if (outragedSince[person] >= 0) {
+      boolean follows = state[person] == PersonState.FOLLOWER;
+      if (follows) {
+        mood.remove(moodOf(person));
+      }
       outragedSince[person] = -1;
+      if (follows) {
+        mood.add(moodOf(person));
+      }
       outraged.remove(person);
     }
   }
@@ -401,6 +439,11 @@ public final class BrandCommunity {
             ? community.brandBenefit() * 2 * satisfaction[person]
             : 0;
     return community.benefitPerActiveFriend() * activeFriends(person) + brand;
+  }
+
+  /** A follower's part in the sentiment: 2·satisfaction − 1, or −1 while outraged. */
+  private double moodOf(int person) {
+    return outragedSince[person] >= 0 ? -1 : 2 * satisfaction[person] - 1;
   }
 
   private void setState(int person, byte newState) {

@@ -27,6 +27,47 @@ public final class RandomDraws {
     return gap >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) gap;
   }
 
+  /**
+   * Independent Poisson({@code mean}) counts for people in a row, drawn only for the people whose
+   * count is not 0: {@link #skip} jumps over those who draw 0 (a geometric gap, as the chance of 0
+   * is e^−mean) and {@link #positiveCount} draws the count of the next one given that it is at
+   * least 1. The cost grows with the people who draw something, not with the row.
+   */
+  public static final class PoissonCounts {
+    private final double mean;
+    private final double firstGivenPositive;
+
+    public PoissonCounts(double mean) {
+      this.mean = mean;
+      // P(K = 1 | K >= 1) = mean e^-mean / (1 - e^-mean)
+      this.firstGivenPositive = mean > 0 ? mean / Math.expm1(mean) : 1;
+    }
+
+    /** People in a row whose count is 0 before the next one whose count is not. */
+    public int skip(MersenneTwisterFast rng) {
+      if (mean <= 0) {
+        return Integer.MAX_VALUE;
+      }
+      double u = 1.0 - rng.nextDouble(); // in (0, 1]
+      double gap = Math.floor(Math.log(u) / -mean); // log P(K = 0) = -mean
+      return gap >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) gap;
+    }
+
+    /** A count given that it is at least 1, by inversion from 1 upwards. */
+    public int positiveCount(MersenneTwisterFast rng) {
+      double u = rng.nextDouble();
+      int k = 1;
+      double p = firstGivenPositive;
+      double cumulative = p;
+      while (u >= cumulative && p > 0) {
+        k++;
+        p *= mean / k;
+        cumulative += p;
+      }
+      return k;
+    }
+  }
+
   public static long poisson(MersenneTwisterFast rng, double mean) {
     if (mean <= 0) {
       return 0;

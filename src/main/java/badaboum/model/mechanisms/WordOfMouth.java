@@ -1,13 +1,13 @@
 package badaboum.model.mechanisms;
 
 import badaboum.model.BrandCommunity;
+import badaboum.model.ContactDraws;
+import badaboum.model.Frontier;
 import badaboum.model.JoinChannel;
 import badaboum.model.Market;
 import badaboum.model.Mechanism;
-import badaboum.model.RandomDraws;
 import badaboum.model.network.Graph;
 import badaboum.scenario.WordOfMouthSpec;
-import ec.util.MersenneTwisterFast;
 
 /**
  * Step 2, word of mouth: every follower makes Poisson({@code contacts_per_day}) contacts, each with
@@ -17,14 +17,21 @@ import ec.util.MersenneTwisterFast;
  *
  * <p>Ambassadors talk about the brand three times as much as other followers.
  *
- * <p>The day's contacts are drawn as one Poisson total with uniformly chosen senders, which is the
- * same process as one Poisson count per follower, at a cost that grows with the contacts made.
+ * <p>A contact with a friend who already follows changes nothing, so a follower whose friends all
+ * follow is left out (the brand's {@link Frontier}), and so are the followers who draw no contact
+ * today: the day costs the contacts that can convert someone, whatever the number of followers. The
+ * senders are this morning's: someone who follows today speaks from tomorrow.
  */
 public final class WordOfMouth implements Mechanism {
   private final WordOfMouthSpec spec;
+  private final ContactDraws followerContacts;
+  private final ContactDraws ambassadorExtraContacts;
+  private double[] chance = new double[256];
 
   public WordOfMouth(WordOfMouthSpec spec) {
     this.spec = spec;
+    this.followerContacts = new ContactDraws(spec.contactsPerDay());
+    this.ambassadorExtraContacts = new ContactDraws(2 * spec.contactsPerDay());
   }
 
   @Override
@@ -36,35 +43,37 @@ public final class WordOfMouth implements Mechanism {
   public void apply(Market market) {
     Graph friends = market.audience().friends();
     for (BrandCommunity brand : market.brands()) {
-      int senders = brand.followerCount();
-      if (senders == 0) {
-        continue;
-      }
-      MersenneTwisterFast random = brand.random();
-      long contacts = RandomDraws.poisson(random, spec.contactsPerDay() * senders);
-      for (long c = 0; c < contacts; c++) {
-        // senders are drawn among this morning's followers: newcomers are appended after them
-        int sender = brand.follower(random.nextInt(senders));
-        int friend = friends.randomNeighbor(sender, random);
-        if (friend >= 0 && random.nextDouble() < conversion(brand, sender)) {
-          brand.consider(friend, JoinChannel.WORD_OF_MOUTH, 1.0);
-        }
-      }
-      ambassadorsTalk(friends, brand, random);
+      Frontier frontier = brand.frontier();
+      int[] followers = frontier.followersWithListeners();
+      int[] ambassadors = frontier.withListeners(brand.ambassadorSnapshot());
+      ContactDraws.Contacts talk = (senders, told, count) -> talk(brand, senders, told, count);
+      followerContacts.draw(followers, friends, brand.random(), talk);
+      ambassadorExtraContacts.draw(ambassadors, friends, brand.random(), talk);
     }
   }
 
-  private void ambassadorsTalk(Graph friends, BrandCommunity brand, MersenneTwisterFast random) {
-    int[] ambassadors = brand.ambassadorSnapshot();
-    if (ambassadors.length == 0) {
-      return;
+  /**
+   * A contact with a friend who does not follow converts with the sender's conversion, and the
+   * friend decides whether to follow. In three passes over the batch (who can still be told, how
+   * likely each is to be convinced, then the draws), so that each pass's reads overlap.
+   */
+  private void talk(BrandCommunity brand, int[] senders, int[] friends, int count) {
+    int open = 0; // a friend who follows has nothing left to hear
+    for (int c = 0; c < count; c++) {
+      if (!brand.isFollower(friends[c])) {
+        senders[open] = senders[c];
+        friends[open++] = friends[c];
+      }
     }
-    long extra = RandomDraws.poisson(random, 2 * spec.contactsPerDay() * ambassadors.length);
-    for (long c = 0; c < extra; c++) {
-      int sender = ambassadors[random.nextInt(ambassadors.length)];
-      int friend = friends.randomNeighbor(sender, random);
-      if (friend >= 0 && random.nextDouble() < conversion(brand, sender)) {
-        brand.consider(friend, JoinChannel.WORD_OF_MOUTH, 1.0);
+    if (chance.length < open) {
+      chance = new double[count];
+    }
+    for (int c = 0; c < open; c++) {
+      chance[c] = conversion(brand, senders[c]);
+    }
+    for (int c = 0; c < open; c++) {
+      if (chance[c] >= 1 || brand.random().nextDouble() < chance[c]) {
+        brand.consider(friends[c], JoinChannel.WORD_OF_MOUTH, 1.0);
       }
     }
   }

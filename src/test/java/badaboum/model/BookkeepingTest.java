@@ -1,0 +1,94 @@
+package badaboum.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import badaboum.engine.CommunitySimulation;
+import badaboum.engine.RunSpec;
+import badaboum.model.network.Graph;
+import badaboum.scenario.Scenario;
+import badaboum.scenario.ScenarioLoader;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What a brand keeps up to date as people change, so that a day need not recount it, is checked
+ * against a recount at the end of every day: the followers' sentiment, and the frontier of word of
+ * mouth (who has a friend who does not follow). The scenarios bring every kind of change: follows
+ * and unfollows on a network and under complete mixing, crises that outrage and calm, a
+ * cancellation, the Friendster cascade.
+ */
+class BookkeepingTest {
+
+  @ParameterizedTest(name = "{0}, arm {1}, unfollowing {2}")
+  @CsvSource({
+    "scenarios/workshop/h7-crisis-and-ambassadors.yaml, prepared, ",
+    "scenarios/workshop/h8-what-survives-cancellation.yaml, broadcast, ",
+    "scenarios/boum-vs-steady.yaml, boum, ",
+    "scenarios/textbook/friendster-kcore.yaml, silent, ",
+    "scenarios/textbook/bass.yaml, silent, 0.005",
+  })
+  void sentimentAndFrontierMatchARecountEveryDay(String file, String arm, Double unfollowing) {
+    ScenarioLoader loader = new ScenarioLoader();
+    Scenario scenario = loader.load(Path.of(file));
+    if (unfollowing != null) {
+      scenario = loader.point(scenario, Map.of("community.unfollow_per_day", unfollowing), "test");
+    }
+    CommunitySimulation simulation = new CommunitySimulation(RunSpec.of(scenario, arm, 0));
+    simulation.start();
+    int unfollows = 0;
+    while (simulation.schedule.getSteps() < scenario.days()) {
+      simulation.schedule.step(simulation);
+      for (BrandCommunity brand : simulation.market().brands()) {
+        assertThat(brand.sentiment()).isCloseTo(recountedSentiment(brand), within(1e-9));
+        assertFrontier(brand, simulation.market().audience().friends());
+        unfollows += brand.counters().unfollows();
+      }
+    }
+    assertThat(unfollows).as("people stopped following in " + file).isPositive();
+  }
+
+  private static double recountedSentiment(BrandCommunity brand) {
+    if (brand.followerCount() == 0) {
+      return 0;
+    }
+    double total = 0;
+    for (int i = 0; i < brand.followerCount(); i++) {
+      int person = brand.follower(i);
+      total += brand.isOutraged(person) ? -1 : 2 * brand.satisfaction(person) - 1;
+    }
+    return total / brand.followerCount();
+  }
+
+  private static void assertFrontier(BrandCommunity brand, Graph friends) {
+    int[] expected =
+        java.util.stream.IntStream.range(0, friends.size())
+            .filter(
+                person -> brand.isFollower(person) && hasFriendNotFollowing(brand, friends, person))
+            .toArray();
+    assertThat(brand.frontier().followersWithListeners()).isEqualTo(expected);
+    for (int person = 0; person < friends.size(); person += 7) {
+      assertThat(brand.frontier().hasListeners(person))
+          .as("person %d", person)
+          .isEqualTo(hasFriendNotFollowing(brand, friends, person));
+    }
+    assertThat(Arrays.stream(expected).allMatch(brand::isFollower)).isTrue();
+  }
+
+  private static boolean hasFriendNotFollowing(BrandCommunity brand, Graph friends, int person) {
+    if (friends.isComplete()) {
+      int others = friends.size() - 1;
+      int followingOthers = brand.followerCount() - (brand.isFollower(person) ? 1 : 0);
+      return followingOthers < others;
+    }
+    for (int k = 0; k < friends.degree(person); k++) {
+      if (!brand.isFollower(friends.neighbor(person, k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
