@@ -12,13 +12,16 @@ import ec.util.MersenneTwisterFast;
  * Step 8a, churn. Each follower unfollows with probability {@code unfollow_per_day} a day, times
  * 4^(1 − 2·satisfaction) (four times as likely when fed up, four times less when delighted), up to
  * four times more under promotional overload, and three times more while outraged by a crisis.
- * Candidates are drawn by geometric skipping at the highest possible hazard and kept with the ratio
- * of their own hazard to it (thinning), so the cost grows with those who might leave. Contest
- * joiners who have not grown attached (satisfaction of 0.6 or more) leave at their contest's rate
- * once the prize is gone.
+ * Candidates are drawn by geometric skipping at the highest hazard anyone can have today and kept
+ * with the ratio of their own hazard to it (thinning), so the cost grows with those who might
+ * leave. Contest joiners who have not grown attached (satisfaction of 0.6 or more) leave at their
+ * contest's rate once the prize is gone.
  */
 public final class Unfollowing implements Mechanism {
-  private static final double MAX_MULTIPLIER = 4 * 4 * 3;
+  /** 4^(1 − 2·satisfaction) at satisfaction 0: experiences keep satisfaction within [0, 1]. */
+  private static final double MAX_SATISFACTION_MULTIPLIER = 4;
+
+  private static final double OUTRAGE_MULTIPLIER = 3;
 
   private final double perDay;
 
@@ -42,7 +45,9 @@ public final class Unfollowing implements Mechanism {
   private void randomChurn(BrandCommunity brand) {
     MersenneTwisterFast random = brand.random();
     double promo = promotionMultiplier(brand);
-    double ceiling = Math.min(1, perDay * MAX_MULTIPLIER);
+    // the highest hazard anyone can have today: candidates are drawn at it, then thinned
+    double outrage = brand.outragedCount() > 0 ? OUTRAGE_MULTIPLIER : 1;
+    double ceiling = Math.min(1, perDay * MAX_SATISFACTION_MULTIPLIER * promo * outrage);
     int count = brand.followerCount();
     IntArrayList leaving = new IntArrayList();
     for (long i = RandomDraws.skip(random, ceiling);
@@ -51,7 +56,7 @@ public final class Unfollowing implements Mechanism {
       int person = brand.follower((int) i); // all picked before anyone leaves and reorders
       double hazard = perDay * satisfactionMultiplier(brand.satisfaction(person)) * promo;
       if (brand.isOutraged(person)) {
-        hazard *= 3;
+        hazard *= OUTRAGE_MULTIPLIER;
       }
       if (random.nextDouble() * ceiling < Math.min(hazard, ceiling)) {
         leaving.add(person);
