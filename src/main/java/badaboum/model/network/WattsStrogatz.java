@@ -32,25 +32,33 @@ final class WattsStrogatz {
   /**
    * Each lattice edge (u, u + j), for j = 1..half and within j for u = 0..n-1, has its far end
    * moved with probability {@code rewire} to a uniformly random w that is neither u nor a friend of
-   * u, drawn up to {@code maxTries} times.
+   * u, drawn up to {@code maxTries} times. The edges to move are found by geometric jumps over
+   * those that stay, one draw per moved edge rather than one per edge.
    */
   void rewire(double rewire, int maxTries, MersenneTwisterFast rng) {
     long[] rewiredEnds = new long[(n + 63) >>> 6]; // people a rewired edge ends at, one bit each
-    for (int j = 1; j <= half; j++) {
-      for (int u = 0; u < n; u++) {
-        if (!rng.nextBoolean(rewire)) {
-          continue;
-        }
-        for (int tries = 0; tries < maxTries; tries++) {
-          int w = rng.nextInt(n);
-          if (w != u && !linked(u, w, rewiredEnds)) {
-            far[u * half + j - 1] = w;
-            rewiredEnds[w >>> 6] |= 1L << w;
-            break;
-          }
+    double logStay = Math.log1p(-rewire);
+    long edges = (long) n * half;
+    for (long e = jump(rng, logStay); e < edges; e += 1 + jump(rng, logStay)) {
+      int j = (int) (e / n) + 1;
+      int u = (int) (e % n);
+      for (int tries = 0; tries < maxTries; tries++) {
+        int w = rng.nextInt(n);
+        if (w != u && !linked(u, w, rewiredEnds)) {
+          far[u * half + j - 1] = w;
+          rewiredEnds[w >>> 6] |= 1L << w;
+          break;
         }
       }
     }
+  }
+
+  /** Edges that stay before the next one to move: geometric, capped so the sum cannot overflow. */
+  private static long jump(MersenneTwisterFast rng, double logStay) {
+    if (logStay == Double.NEGATIVE_INFINITY) { // rewire == 1: every edge moves
+      return 0;
+    }
+    return (long) Math.min(Math.floor(Math.log1p(-rng.nextDouble()) / logStay), 1L << 53);
   }
 
   /**

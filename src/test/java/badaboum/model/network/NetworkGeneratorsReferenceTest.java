@@ -54,7 +54,10 @@ class NetworkGeneratorsReferenceTest {
         .isEqualTo(barabasiAlbert(n, degree, new MersenneTwisterFast(seed)));
   }
 
-  /** Watts and Strogatz (1998): edges (u, u + j), j outer and u inner, far end rewired. */
+  /**
+   * Watts and Strogatz (1998): edges (u, u + j), j outer and u inner, far end rewired; the edges to
+   * rewire found by geometric jumps, one draw each, as for G(n, p).
+   */
   static Graph wattsStrogatz(int n, int degree, double rewire, MersenneTwisterFast rng) {
     int half = degree / 2;
     int[] far = new int[n * half];
@@ -65,17 +68,15 @@ class NetworkGeneratorsReferenceTest {
         present.add(key(u, (u + j) % n));
       }
     }
-    for (int e = 0; e < far.length && rewire > 0; e++) {
-      if (!rng.nextBoolean(rewire)) {
-        continue;
-      }
-      int u = e % n;
+    double logStay = Math.log1p(-rewire);
+    for (long e = jump(rng, rewire, logStay); e < far.length; e += 1 + jump(rng, rewire, logStay)) {
+      int u = (int) (e % n);
       for (int tries = 0; tries < NetworkGenerators.MAX_REWIRE_TRIES; tries++) {
         int w = rng.nextInt(n);
         if (w != u && !present.contains(key(u, w))) {
-          present.remove(key(u, far[e]));
+          present.remove(key(u, far[(int) e]));
           present.add(key(u, w));
-          far[e] = w;
+          far[(int) e] = w;
           break;
         }
       }
@@ -140,6 +141,17 @@ class NetworkGeneratorsReferenceTest {
       }
     }
     return builder.build();
+  }
+
+  /** Lattice edges kept before the next one rewired; none rewired without rewiring. */
+  private static long jump(MersenneTwisterFast rng, double rewire, double logStay) {
+    if (rewire == 0) {
+      return Long.MAX_VALUE / 2;
+    }
+    if (rewire == 1) {
+      return 0;
+    }
+    return (long) Math.floor(Math.log1p(-rng.nextDouble()) / logStay);
   }
 
   private static long key(int a, int b) {
