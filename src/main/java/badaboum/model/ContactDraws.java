@@ -40,16 +40,17 @@ public final class ContactDraws {
   }
 
   /** Draws the contacts of {@code senders} and hands them to {@code contacts}, batch by batch. */
-  public void draw(int[] senders, Graph friends, MersenneTwisterFast random, Contacts contacts) {
-    long next = counts.skip(random);
-    while (next < senders.length) {
+  public void draw(
+      PersonRow senders, Graph friends, MersenneTwisterFast random, Contacts contacts) {
+    int next = senders.jump(counts.skip(random));
+    while (next != PersonRow.END) {
       int batch = 0;
       int total = 0;
-      while (batch < BATCH && next < senders.length) {
-        batchSenders[batch] = senders[(int) next];
+      while (batch < BATCH && next != PersonRow.END) {
+        batchSenders[batch] = next;
         batchCounts[batch] = counts.positiveCount(random);
         total += batchCounts[batch++];
-        next += 1L + counts.skip(random);
+        next = senders.jump(counts.skip(random));
       }
       locateFriendLists(friends, batch);
       int made = pickFriends(friends, batch, total, random);

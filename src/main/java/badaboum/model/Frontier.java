@@ -58,23 +58,15 @@ public final class Frontier {
     return nonFollowers > (isSet(following, person) ? 0 : 1);
   }
 
-  /** The followers who have a friend who does not follow, now, in person-id order. */
-  public int[] followersWithListeners() {
+  /**
+   * The followers who have a friend who does not follow, as they are now, in person-id order: a
+   * copy of the bits, so that people who follow or stop later do not show.
+   */
+  public PersonRow followersWithListeners() {
     if (listeners == null && nonFollowers == 0) {
-      return new int[0];
+      return PersonRow.of(new int[0]);
     }
-    int count = 0;
-    for (long word : speakers) {
-      count += Long.bitCount(word);
-    }
-    int[] people = new int[count];
-    int next = 0;
-    for (int w = 0; w < speakers.length; w++) {
-      for (long word = speakers[w]; word != 0; word &= word - 1) {
-        people[next++] = (w << 6) + Long.numberOfTrailingZeros(word);
-      }
-    }
-    return people;
+    return PersonRow.ofBits(speakers);
   }
 
   /** Those of {@code people} who have a friend who does not follow, in the order given. */

@@ -11,6 +11,7 @@ import badaboum.scenario.ScenarioLoader;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -65,17 +66,25 @@ class BookkeepingTest {
 
   private static void assertFrontier(BrandCommunity brand, Graph friends) {
     int[] expected =
-        java.util.stream.IntStream.range(0, friends.size())
+        IntStream.range(0, friends.size())
             .filter(
                 person -> brand.isFollower(person) && hasFriendNotFollowing(brand, friends, person))
             .toArray();
-    assertThat(brand.frontier().followersWithListeners()).isEqualTo(expected);
+    assertThat(read(brand.frontier().followersWithListeners())).isEqualTo(expected);
     for (int person = 0; person < friends.size(); person += 7) {
       assertThat(brand.frontier().hasListeners(person))
           .as("person %d", person)
           .isEqualTo(hasFriendNotFollowing(brand, friends, person));
     }
     assertThat(Arrays.stream(expected).allMatch(brand::isFollower)).isTrue();
+  }
+
+  private static int[] read(PersonRow row) {
+    IntStream.Builder people = IntStream.builder();
+    for (int person = row.jump(0); person != PersonRow.END; person = row.jump(0)) {
+      people.add(person);
+    }
+    return people.build().toArray();
   }
 
   private static boolean hasFriendNotFollowing(BrandCommunity brand, Graph friends, int person) {

@@ -6,6 +6,7 @@ import badaboum.model.Frontier;
 import badaboum.model.JoinChannel;
 import badaboum.model.Market;
 import badaboum.model.Mechanism;
+import badaboum.model.PersonRow;
 import badaboum.model.network.Graph;
 import badaboum.scenario.WordOfMouthSpec;
 
@@ -17,21 +18,31 @@ import badaboum.scenario.WordOfMouthSpec;
  *
  * <p>Ambassadors talk about the brand three times as much as other followers.
  *
- * <p>A contact with a friend who already follows changes nothing, so a follower whose friends all
- * follow is left out (the brand's {@link Frontier}), and so are the followers who draw no contact
- * today: the day costs the contacts that can convert someone, whatever the number of followers. The
- * senders are this morning's: someone who follows today speaks from tomorrow.
+ * <p>Only contacts that can change something are drawn; leaving out the others is the same process
+ * (thinning a Poisson process), and the day costs the contacts that convert someone, whatever the
+ * number of followers. A contact that does not convert changes nothing, so contacts are drawn at
+ * the highest conversion any sender can have and each is kept with the ratio of its sender's own
+ * conversion to it. A contact with a friend who already follows changes nothing either, so a
+ * follower whose friends all follow is left out (the brand's {@link Frontier}), and so are the
+ * followers who draw no contact today. The senders are this morning's: someone who follows today
+ * speaks from tomorrow.
  */
 public final class WordOfMouth implements Mechanism {
   private final WordOfMouthSpec spec;
   private final ContactDraws followerContacts;
   private final ContactDraws ambassadorExtraContacts;
-  private double[] chance = new double[256];
+
+  /** The highest chance that a contact converts: satisfaction is at most 1. */
+  private final double highestConversion;
+
+  private double[] kept = new double[256];
 
   public WordOfMouth(WordOfMouthSpec spec) {
     this.spec = spec;
-    this.followerContacts = new ContactDraws(spec.contactsPerDay());
-    this.ambassadorExtraContacts = new ContactDraws(2 * spec.contactsPerDay());
+    this.highestConversion =
+        Math.min(1, spec.brandDependent() ? 2 * spec.conversion() : spec.conversion());
+    this.followerContacts = new ContactDraws(spec.contactsPerDay() * highestConversion);
+    this.ambassadorExtraContacts = new ContactDraws(2 * spec.contactsPerDay() * highestConversion);
   }
 
   @Override
@@ -44,8 +55,8 @@ public final class WordOfMouth implements Mechanism {
     Graph friends = market.audience().friends();
     for (BrandCommunity brand : market.brands()) {
       Frontier frontier = brand.frontier();
-      int[] followers = frontier.followersWithListeners();
-      int[] ambassadors = frontier.withListeners(brand.ambassadorSnapshot());
+      PersonRow followers = frontier.followersWithListeners();
+      PersonRow ambassadors = PersonRow.of(frontier.withListeners(brand.ambassadorSnapshot()));
       ContactDraws.Contacts talk = (senders, told, count) -> talk(brand, senders, told, count);
       followerContacts.draw(followers, friends, brand.random(), talk);
       ambassadorExtraContacts.draw(ambassadors, friends, brand.random(), talk);
@@ -53,9 +64,10 @@ public final class WordOfMouth implements Mechanism {
   }
 
   /**
-   * A contact with a friend who does not follow converts with the sender's conversion, and the
-   * friend decides whether to follow. In three passes over the batch (who can still be told, how
-   * likely each is to be convinced, then the draws), so that each pass's reads overlap.
+   * A contact drawn at the highest conversion converts with the ratio of its sender's conversion to
+   * it, if its friend does not follow yet; the friend then decides whether to follow. In three
+   * passes over the batch (who can still be told, each one's chance, then the draws), so that each
+   * pass's reads overlap.
    */
   private void talk(BrandCommunity brand, int[] senders, int[] friends, int count) {
     int open = 0; // a friend who follows has nothing left to hear
@@ -65,14 +77,14 @@ public final class WordOfMouth implements Mechanism {
         friends[open++] = friends[c];
       }
     }
-    if (chance.length < open) {
-      chance = new double[count];
+    if (kept.length < open) {
+      kept = new double[count];
     }
     for (int c = 0; c < open; c++) {
-      chance[c] = conversion(brand, senders[c]);
+      kept[c] = conversion(brand, senders[c]) / highestConversion;
     }
     for (int c = 0; c < open; c++) {
-      if (chance[c] >= 1 || brand.random().nextDouble() < chance[c]) {
+      if (kept[c] >= 1 || brand.random().nextDouble() < kept[c]) {
         brand.consider(friends[c], JoinChannel.WORD_OF_MOUTH, 1.0);
       }
     }
