@@ -1,10 +1,11 @@
 package badaboum.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The top command: lists the subcommands. */
+/** The top command: lists the subcommands; without one it is a usage error. */
 @Command(
     name = "badaboum",
     mixinStandardHelpOptions = true,
@@ -23,11 +24,12 @@ import picocli.CommandLine.Spec;
       GuiCommand.class,
       BenchCommand.class
     })
-final class BadaboumCommand implements Runnable {
+final class BadaboumCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.USAGE;
   }
 }

@@ -2,6 +2,7 @@ package badaboum.cli;
 
 import badaboum.engine.Bench;
 import badaboum.engine.RunSpec;
+import badaboum.language.Messages;
 import badaboum.scenario.Scenario;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,40 +58,44 @@ final class BenchCommand implements Callable<Integer> {
       description = "timed runs per arm (default: ${DEFAULT-VALUE})")
   int runs;
 
+  @Mixin LanguageOption lang;
+
   @Override
   public Integer call() {
     if (warmup < 0 || runs < 1) {
       throw new UsageProblem("--warmup must be at least 0 and --runs at least 1");
     }
     PrintWriter out = spec.commandLine().getOut();
+    Messages m = lang.messages();
     for (Path file : scenarioFile == null ? DEFAULTS : List.of(scenarioFile)) {
-      bench(new ScenarioInput().load(file), out);
+      bench(new ScenarioInput().load(file), m, out);
     }
     return ExitCodes.OK;
   }
 
-  private void bench(Scenario scenario, PrintWriter out) {
+  private void bench(Scenario scenario, Messages m, PrintWriter out) {
+    Format f = new Format(m);
     List<String> arms = ScenarioInput.arms(scenario, arm);
-    out.printf(
-        Locale.ROOT,
-        "%s: %,d people × %d days, %d warm-up and %d timed runs per arm, one thread%n",
-        scenario.name(),
-        scenario.audience().size(),
-        scenario.days(),
-        warmup,
-        runs);
+    out.println(
+        m.format(
+            "bench.start",
+            scenario.name(),
+            m.count(scenario.audience().size()),
+            m.count(scenario.days()),
+            m.count(warmup),
+            m.count(runs)));
     for (String name : arms) {
       out.flush();
       Bench.Result r = Bench.measure(RunSpec.of(scenario, name, 0), warmup, runs);
-      out.printf(
-          Locale.ROOT,
-          "  %-12s median %.3f s per run (min %.3f, max %.3f): %s person-days/s; heap %,d bytes per person%n",
-          name,
-          r.medianSeconds(),
-          r.minSeconds(),
-          r.maxSeconds(),
-          Format.rate(r.personDaysPerSecond()),
-          Math.round(r.heapBytesPerPerson()));
+      out.println(
+          m.format(
+              "bench.arm",
+              String.format(Locale.ROOT, "%-12s", name),
+              m.number(r.medianSeconds(), 3),
+              m.number(r.minSeconds(), 3),
+              m.number(r.maxSeconds(), 3),
+              f.rate(r.personDaysPerSecond()),
+              m.count(Math.round(r.heapBytesPerPerson()))));
     }
   }
 }

@@ -1,5 +1,6 @@
 package badaboum.cli;
 
+import badaboum.language.Messages;
 import badaboum.sweep.ExecutorException;
 import badaboum.sweep.LocalExecutor;
 import badaboum.sweep.RunExecutor;
@@ -52,9 +53,9 @@ final class Engines {
   }
 
   /** Where the sweep runs, for its messages: "2 threads", or what the executor says of itself. */
-  static String where(String engine, RunExecutor executor, int threads) {
+  static String where(String engine, RunExecutor executor, int threads, Messages m) {
     return engine.equals(LOCAL)
-        ? threads + (threads == 1 ? " thread" : " threads")
+        ? m.format(threads == 1 ? "sweep.thread" : "sweep.threads", m.count(threads))
         : executor.toString();
   }
 }

@@ -1,23 +1,32 @@
 package badaboum.cli;
 
-import java.util.Locale;
+import badaboum.language.Messages;
 
-/** Numbers as a person reads them on a terminal. */
+/** Numbers as a person reads them on a terminal, in the command's language: 12,345 / 12 345. */
 final class Format {
-  private Format() {}
+  private final Messages m;
 
-  static String count(double value) {
-    return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%,d", Math.round(value));
+  Format(Messages messages) {
+    this.m = messages;
   }
 
-  static String money(double value) {
-    return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%,.0f", value);
+  String count(double value) {
+    return Double.isNaN(value) ? "-" : m.count(Math.round(value));
   }
 
-  static String rate(double perSecond) {
+  String money(double value) {
+    return Double.isNaN(value) ? "-" : m.number(value, 0);
+  }
+
+  String rate(double perSecond) {
     if (perSecond >= 1e6) {
-      return String.format(Locale.ROOT, "%.1f M", perSecond / 1e6);
+      return m.format("format.millions", m.number(perSecond / 1e6, 1));
     }
-    return String.format(Locale.ROOT, "%,.0f", perSecond);
+    return m.number(perSecond, 0);
+  }
+
+  /** Seconds with one decimal: 12.5 / 12,5. */
+  String seconds(double seconds) {
+    return m.number(seconds, 1);
   }
 }

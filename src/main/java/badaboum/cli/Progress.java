@@ -1,5 +1,6 @@
 package badaboum.cli;
 
+import badaboum.language.Messages;
 import badaboum.result.RunOutcome;
 import badaboum.result.RunSink;
 import java.io.PrintWriter;
@@ -9,7 +10,8 @@ import java.util.function.LongSupplier;
 /**
  * Shows how a sweep goes, on stderr: on a terminal one line redrawn in place (runs done out of
  * total, runs per second, time left, failures); elsewhere (a log, CI) one line per 10%; nothing
- * when quiet. Runs re-run only to recover traces after a crash are not counted.
+ * when quiet, in the command's language. Runs re-run only to recover traces after a crash are not
+ * counted.
  */
 final class Progress implements RunSink {
   enum Mode {
@@ -24,6 +26,7 @@ final class Progress implements RunSink {
   private final Mode mode;
   private final long total;
   private final LongSupplier nanos;
+  private final Messages m;
   private final long start;
   private long done;
   private long failed;
@@ -31,11 +34,12 @@ final class Progress implements RunSink {
   private int lastWidth;
   private long lastTenth;
 
-  Progress(PrintWriter err, Mode mode, long total, LongSupplier nanos) {
+  Progress(PrintWriter err, Mode mode, long total, LongSupplier nanos, Messages messages) {
     this.err = err;
     this.mode = mode;
     this.total = total;
     this.nanos = nanos;
+    this.m = messages;
     this.start = nanos.getAsLong();
   }
 
@@ -88,15 +92,14 @@ final class Progress implements RunSink {
     double seconds = (now - start) / 1e9;
     double rate = seconds > 0 ? done / seconds : 0;
     String left = rate > 0 ? duration((total - done) / rate) : "?";
-    return String.format(
-        Locale.ROOT,
-        "%,d/%,d runs (%d%%), %.1f runs/s, %s left, %,d failed",
-        done,
-        total,
+    return m.format(
+        "progress.line",
+        m.count(done),
+        m.count(total),
         total == 0 ? 100 : done * 100 / total,
-        rate,
+        m.number(rate, 1),
         left,
-        failed);
+        m.count(failed));
   }
 
   /** 0:07, 12:30, 2:05:00. */

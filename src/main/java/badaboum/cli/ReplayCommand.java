@@ -1,11 +1,14 @@
 package badaboum.cli;
 
-import badaboum.report.ResultsException;
-import badaboum.report.RunsCsv;
-import badaboum.report.SweepWriter;
+import badaboum.engine.Simulation;
+import badaboum.language.Messages;
 import badaboum.result.RunOutcome;
 import badaboum.result.SummaryMetric;
 import badaboum.result.SweepLayout;
+import badaboum.results.ErrorLog;
+import badaboum.results.ResultsException;
+import badaboum.results.ResultsFile;
+import badaboum.results.RunsCsv;
 import badaboum.scenario.Scenario;
 import badaboum.sweep.LocalExecutor;
 import badaboum.sweep.RunFunction;
@@ -15,11 +18,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,7 +37,7 @@ import picocli.CommandLine.Spec;
           + " says whether they match.",
       "Exit codes: 0 the replay matches its row, 1 it does not."
     })
-final class ReplayCommand implements Callable<Integer> {
+final class ReplayCommand implements Callable<Integer>, ResultsCommand {
   @Spec CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "DIR", description = "a sweep's results folder")
@@ -43,24 +46,31 @@ final class ReplayCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "RUN_ID", description = "the run_id of a row of runs.csv")
   long runId;
 
+  @Mixin LanguageOption lang;
+
+  @Override
+  public Path resultsFolder() {
+    return folder;
+  }
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
-    Scenario scenario = new ScenarioInput().load(folder.resolve(SweepCommand.EFFECTIVE));
+    Messages m = lang.messages();
+    Scenario scenario = new ScenarioInput().load(ResultsFile.EFFECTIVE.in(folder));
     SweepPlan plan = SweepPlan.of(scenario);
     SweepLayout layout = plan.layout();
     if (runId < 0 || runId >= layout.runCount()) {
       throw new UsageProblem(
           "run " + runId + " is not in this sweep: its runs are 0 to " + (layout.runCount() - 1));
     }
-    RunsCsv csv = new RunsCsv(layout);
-    RunsCsv.Row row = csv.find(folder.resolve(SweepWriter.RUNS), runId);
+    RunsCsv.Row row = new RunsCsv(layout).find(folder, runId);
     if (row == null) {
       throw new ResultsException(
           "run "
               + runId
               + " has no row in "
-              + folder.resolve("runs.csv")
+              + ResultsFile.RUNS.in(folder)
               + " yet; go on with the sweep first: badaboum sweep --resume "
               + folder);
     }
@@ -80,25 +90,41 @@ final class ReplayCommand implements Callable<Integer> {
     }
     // the run as its row describes it: point, arm, replicate and the seed written there
     RunTask task = new RunTask(runId, row.point(), row.arm(), row.replicate(), row.seed(), false);
-    out.printf(
-        Locale.ROOT,
-        "run %d: point %d%s, arm %s, replicate %d, seed %d%n",
-        runId,
-        row.point(),
-        shown.isEmpty() ? "" : " (" + String.join(", ", shown) + ")",
-        row.arm(),
-        row.replicate(),
-        row.seed());
+    out.println(
+        m.format(
+            "replay.run",
+            runId,
+            row.point(),
+            shown.isEmpty() ? "" : " (" + String.join(", ", shown) + ")",
+            row.arm(),
+            row.replicate(),
+            row.seed()));
     out.flush();
     List<RunOutcome> outcomes = new ArrayList<>();
-    new LocalExecutor(1, RunFunction.SIMULATION)
+    Throwable[] thrown = {null};
+    RunFunction keepingWhatItThrows =
+        (t, s) -> {
+          try {
+            return Simulation.run(s);
+          } catch (RuntimeException | Error e) {
+            thrown[0] = e;
+            throw e;
+          }
+        };
+    new LocalExecutor(1, keepingWhatItThrows)
         .execute(plan, List.of(task).iterator(), outcomes::add);
     RunOutcome replay = outcomes.get(0);
+    if (thrown[0] != null) {
+      Path log = ErrorLog.write(folder, "replay of run " + runId, thrown[0]);
+      out.println(m.format("replay.trace", log));
+    }
     if (row.status() != replay.status()) {
       differences.add(
           "status: runs.csv " + row.status().label() + ", replay " + replay.status().label());
     }
-    TextTable table = new TextTable("metric", "runs.csv", "replay", "");
+    TextTable table =
+        new TextTable(
+            m.text("report.metrics.metric"), ResultsFile.RUNS.fileName(), m.text("replay"), "");
     if (replay.ok()) {
       List<String> cells = RunsCsv.summaryCells(replay.result().focal());
       for (SummaryMetric metric : SummaryMetric.values()) {
@@ -108,20 +134,21 @@ final class ReplayCommand implements Callable<Integer> {
         if (!same) {
           differences.add(metric.column() + ": runs.csv " + written + ", replay " + again);
         }
-        table.add(metric.column(), show(written), show(again), same ? "" : "DIFFERS");
+        table.add(
+            metric.column(), show(written), show(again), same ? "" : m.text("replay.differs"));
       }
       out.print(table);
     } else {
-      out.println("the replay failed: " + replay.error());
+      out.println(m.format("replay.failed", replay.error()));
       if (!row.error().equals(replay.error())) {
         differences.add("error: runs.csv " + row.error() + ", replay " + replay.error());
       }
     }
     if (differences.isEmpty()) {
-      out.println("the replay matches its row in runs.csv");
+      out.println(m.text("replay.matches"));
       return ExitCodes.OK;
     }
-    out.println("the replay DIFFERS from its row in runs.csv:");
+    out.println(m.text("replay.differsFromRow"));
     differences.forEach(d -> out.println("  " + d));
     return ExitCodes.FAILURE;
   }

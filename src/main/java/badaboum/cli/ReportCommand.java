@@ -1,12 +1,12 @@
 package badaboum.cli;
 
-import badaboum.report.Manifest;
+import badaboum.language.Messages;
 import badaboum.report.Report;
-import badaboum.report.SensitivityDesign;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -23,42 +23,30 @@ import picocli.CommandLine.Spec;
       "Reads only the folder's files and runs no simulation, so it works on any sweep's folder,"
           + " finished or interrupted (it then says how many runs it is from). A sweep writes"
           + " them itself when it ends.",
-      "Exit codes: 0 written, 1 the folder cannot be read."
+      "Exit codes: 0 written, 1 the folder cannot be read, or lacks a file a finished sweep has"
+          + " (daily.csv, points.csv; the report is written without it and says how to rebuild"
+          + " it)."
     })
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand implements Callable<Integer>, ResultsCommand {
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "DIR", description = "a sweep's results folder")
   Path folder;
 
+  @Mixin LanguageOption lang;
+
+  @Override
+  public Path resultsFolder() {
+    return folder;
+  }
+
   @Override
   public Integer call() {
-    Manifest manifest = Manifest.read(folder);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Report.Written written = write(folder, manifest.design(), err);
-    print(written, out);
-    return ExitCodes.OK;
-  }
-
-  /**
-   * Writes the report of a folder, telling on {@code err} when its sensitivity design cannot be
-   * rebuilt (the report then goes without).
-   */
-  static Report.Written write(Path folder, String design, PrintWriter err) {
-    SensitivityDesign sensitivity = null;
-    try {
-      sensitivity = DesignSensitivity.of(folder, design);
-    } catch (IllegalStateException e) {
-      err.println("badaboum: no sensitivity analysis: " + e.getMessage());
-      err.flush();
-    }
-    return Report.write(folder, sensitivity);
-  }
-
-  /** The status when runs are missing or failed, the verdict, then each file written. */
-  static void print(Report.Written written, PrintWriter out) {
-    if (written.interrupted() || written.status().startsWith("Complete with failures")) {
+    Messages m = lang.messages();
+    Report.Written written = Report.write(folder, m.language());
+    if (written.interrupted() || written.failures()) {
       out.println(written.status());
       out.println();
     }
@@ -67,8 +55,11 @@ final class ReportCommand implements Callable<Integer> {
     }
     out.println();
     for (Path file : written.files()) {
-      out.println("wrote " + file);
+      out.println(m.format("report.wrote", file));
     }
     out.flush();
+    written.problems().forEach(problem -> err.println("badaboum: " + problem));
+    err.flush();
+    return written.problems().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
   }
 }

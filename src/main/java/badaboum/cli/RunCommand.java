@@ -1,14 +1,17 @@
 package badaboum.cli;
 
-import badaboum.engine.RandomStreams;
+import badaboum.engine.MemoryEstimate;
 import badaboum.engine.RunSpec;
 import badaboum.engine.Simulation;
-import badaboum.report.ResultsFolder;
-import badaboum.report.RunTables;
+import badaboum.language.Messages;
 import badaboum.result.MemberTable;
 import badaboum.result.RunResult;
 import badaboum.result.RunSummary;
 import badaboum.result.SummaryMetric;
+import badaboum.results.AtomicWrite;
+import badaboum.results.ResultsFile;
+import badaboum.results.ResultsFolder;
+import badaboum.results.RunTables;
 import badaboum.scenario.EffectiveYaml;
 import badaboum.scenario.Scenario;
 import java.io.IOException;
@@ -31,8 +34,13 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
-    description = "Runs each arm of a scenario once and prints their summaries side by side.")
-final class RunCommand implements Callable<Integer> {
+    description = {
+      "Runs each arm of a scenario once and prints their summaries side by side.",
+      "Writes traces.csv (each arm's daily values, one row per arm, brand and day: the format of"
+          + " a sweep's traces/run-ID.csv), summary.csv and the scenario; members.csv with"
+          + " --export-members."
+    })
+final class RunCommand implements Callable<Integer>, ResultsCommand {
   @Spec CommandSpec spec;
 
   @Parameters(
@@ -56,46 +64,60 @@ final class RunCommand implements Callable<Integer> {
       description = "also write members.csv, one row per person and brand")
   boolean exportMembers;
 
+  @Mixin LanguageOption lang;
+
+  private Path folder;
+
+  @Override
+  public Path resultsFolder() {
+    return folder;
+  }
+
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
+    Messages m = lang.messages();
+    Format f = new Format(m);
     ScenarioInput input = new ScenarioInput();
     Scenario scenario = input.withFlags(input.load(scenarioFile), flags.overrides());
     List<String> arms = ScenarioInput.arms(scenario, arm);
-    Path folder =
+    folder =
         ResultsFolder.create(
             out != null
                 ? out
                 : ResultsFolder.defaultFor(
                     Path.of("results"), scenario.name(), "run", LocalDateTime.now()));
-    Files.writeString(folder.resolve("scenario.yaml"), scenario.source().text());
-    Files.writeString(folder.resolve("scenario.effective.yaml"), EffectiveYaml.write(scenario));
-    long runSeed = RandomStreams.runSeed(scenario.seed(), 0);
+    AtomicWrite.text(ResultsFile.SCENARIO.in(folder), scenario.source().text());
+    AtomicWrite.text(ResultsFile.EFFECTIVE.in(folder), EffectiveYaml.write(scenario));
     TextTable table =
         new TextTable(
-            "arm",
-            "peak fans",
-            "peak day",
-            "final fans",
-            "followers",
-            "active",
-            "m2m",
-            "cancelled",
-            "spend");
-    try (Writer daily = writer(folder.resolve("daily.csv"));
-        Writer summary = writer(folder.resolve("summary.csv"));
+            m.text("table.arm"),
+            m.text("table.run.peak_fans"),
+            m.text("table.run.peak_day"),
+            m.text("table.run.final_fans"),
+            m.text("table.run.final_followers"),
+            m.text("table.run.final_active"),
+            m.text("table.run.m2m_total"),
+            m.text("table.run.cancelled"),
+            m.text("table.run.total_spend"));
+    try (Writer daily = writer(ResultsFile.RUN_TRACES.in(folder));
+        Writer summary = writer(ResultsFile.RUN_SUMMARY.in(folder));
         Writer members =
-            exportMembers ? writer(folder.resolve("members.csv")) : Writer.nullWriter()) {
+            exportMembers ? writer(ResultsFile.RUN_MEMBERS.in(folder)) : Writer.nullWriter()) {
       daily.write(RunTables.dailyHeader());
       summary.write(RunTables.summaryHeader());
       members.write(exportMembers ? RunTables.membersHeader() : "");
       for (String name : arms) {
-        stdout.printf(
-            "running %s: %d people, %d days...%n",
-            name, scenario.audience().size(), scenario.days());
+        stdout.println(
+            m.format(
+                "run.running",
+                name,
+                m.count(scenario.audience().size()),
+                m.count(scenario.days())));
         stdout.flush();
-        RunSpec runSpec = new RunSpec(scenario, name, 0, runSeed, exportMembers);
-        RunResult result = Simulation.run(runSpec);
+        RunSpec runSpec = RunSpec.of(scenario, name, 0);
+        runSpec = exportMembers ? runSpec.withMembers() : runSpec;
+        RunResult result = run(runSpec, f);
         // each arm's rows reach the disk as soon as it ends: a later crash keeps them
         daily.write(RunTables.dailyRows(result));
         daily.flush();
@@ -105,29 +127,49 @@ final class RunCommand implements Callable<Integer> {
           members.write(RunTables.memberRows(name, table1));
         }
         members.flush();
-        addRow(table, name, result.focal());
+        addRow(table, name, result.focal(), m, f);
       }
     }
     stdout.println();
     stdout.print(table);
     stdout.println();
-    stdout.println("results: " + folder);
+    stdout.println(m.format("sweep.results", folder));
     return ExitCodes.OK;
   }
 
-  private static void addRow(TextTable table, String arm, RunSummary s) {
+  private static void addRow(TextTable table, String arm, RunSummary s, Messages m, Format f) {
     table.add(
         arm,
-        Format.count(s.get(SummaryMetric.PEAK_FANS)),
-        Format.count(s.get(SummaryMetric.PEAK_DAY)),
-        Format.count(s.get(SummaryMetric.FINAL_FANS)),
-        Format.count(s.get(SummaryMetric.FINAL_FOLLOWERS)),
-        Format.count(s.get(SummaryMetric.FINAL_ACTIVE)),
-        Format.count(s.get(SummaryMetric.M2M_TOTAL)),
+        f.count(s.get(SummaryMetric.PEAK_FANS)),
+        f.count(s.get(SummaryMetric.PEAK_DAY)),
+        f.count(s.get(SummaryMetric.FINAL_FANS)),
+        f.count(s.get(SummaryMetric.FINAL_FOLLOWERS)),
+        f.count(s.get(SummaryMetric.FINAL_ACTIVE)),
+        f.count(s.get(SummaryMetric.M2M_TOTAL)),
         s.get(SummaryMetric.CANCELLED) > 0
-            ? "day " + Format.count(s.get(SummaryMetric.CANCEL_DAY))
-            : "no",
-        Format.money(s.get(SummaryMetric.TOTAL_SPEND)));
+            ? m.format("run.cancelledOn", f.count(s.get(SummaryMetric.CANCEL_DAY)))
+            : m.text("run.notCancelled"),
+        f.money(s.get(SummaryMetric.TOTAL_SPEND)));
+  }
+
+  /** One run; out of memory says how much it needs and how to give it. */
+  private static RunResult run(RunSpec spec, Format f) {
+    try {
+      return Simulation.run(spec);
+    } catch (OutOfMemoryError e) {
+      MemoryEstimate estimate = MemoryEstimate.of(spec.scenario());
+      throw new NotEnoughMemory(
+          "Java ran out of memory: a run of "
+              + f.count(spec.scenario().audience().size())
+              + " people needs about "
+              + MemoryEstimate.format(estimate.peakBytes())
+              + " at its peak, and Java's heap here is "
+              + MemoryEstimate.format(Runtime.getRuntime().maxMemory())
+              + ". Give it more and run it again, e.g. BADABOUM_JAVA_OPTS="
+              + estimate.heapFor(1)
+              + " badaboum run ...; the arms already run are in "
+              + ResultsFile.RUN_TRACES);
+    }
   }
 
   private static Writer writer(Path file) throws IOException {

@@ -23,9 +23,31 @@ final class ScenarioInput {
     return scenario;
   }
 
-  /** The scenario with the command line's values applied, checked like the file. */
+  /**
+   * The scenario with the command line's values applied, checked like the file. The file itself is
+   * valid, so what the values break is the flags' doing, and the message names them.
+   *
+   * @param overrides values by scenario key, each given as the flag {@code --KEY}
+   * @throws UsageProblem naming the flags and what they make invalid
+   */
   Scenario withFlags(Scenario scenario, Map<String, Object> overrides) {
-    return overrides.isEmpty() ? scenario : loader.override(scenario, overrides, "command line");
+    if (overrides.isEmpty()) {
+      return scenario;
+    }
+    try {
+      return loader.override(scenario, overrides, "command line");
+    } catch (ScenarioException e) {
+      StringBuilder message = new StringBuilder();
+      overrides.forEach(
+          (key, value) ->
+              message.append(message.length() == 0 ? "" : " ").append("--" + key + " " + value));
+      message.append(" does not fit ").append(scenario.source().label()).append(':');
+      e.problems().forEach(p -> message.append("\n  ").append(p));
+      message.append("\nchange the flag");
+      message.append(overrides.size() == 1 ? "" : "s");
+      message.append(", or the file");
+      throw new UsageProblem(message.toString());
+    }
   }
 
   /** The arms to run: all, or the one named (with a suggestion when misspelt). */

@@ -1,36 +1,18 @@
 package badaboum.cli;
 
-import badaboum.analysis.Summary;
-import badaboum.report.Manifest;
-import badaboum.report.OutputEstimate;
-import badaboum.report.Report;
-import badaboum.report.ResultsException;
-import badaboum.report.ResultsFolder;
-import badaboum.report.SweepState;
-import badaboum.report.SweepSummary;
-import badaboum.report.SweepWriter;
-import badaboum.result.RunOutcome;
-import badaboum.result.SummaryMetric;
-import badaboum.result.SweepLayout;
-import badaboum.scenario.EffectiveYaml;
+import badaboum.language.Messages;
+import badaboum.results.ResultsFolder;
+import badaboum.results.SweepSession;
+import badaboum.results.SweepState;
 import badaboum.scenario.Scenario;
-import badaboum.scenario.ScenarioException;
-import badaboum.scenario.ScenarioLoader;
-import badaboum.sweep.LocalExecutor;
 import badaboum.sweep.RunExecutor;
 import badaboum.sweep.RunFunction;
-import badaboum.sweep.RunTask;
 import badaboum.sweep.SweepPlan;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.LongSupplier;
@@ -51,25 +33,13 @@ import picocli.CommandLine.Spec;
           + " replicate, so arms and points share common random numbers, and runs.csv is the same"
           + " bytes whatever the number of threads.",
       "Writes runs.csv (one row per run, appended as runs end: the resume journal), daily.csv"
-          + " (mean and 5/50/95th percentiles per point, arm and day), timings.csv, manifest.json"
-          + " and the scenario. A failed run is recorded and the others go on; the command then"
-          + " exits 1."
+          + " (mean and 5/50/95th percentiles per point, arm and day), points.csv, timings.csv,"
+          + " manifest.json and the scenario. A failed run is recorded and the others go on; the"
+          + " command then exits 1. Ctrl-C stops it: resume it with --resume DIR."
     })
-final class SweepCommand implements Callable<Integer> {
-  static final String SCENARIO = "scenario.yaml";
-  static final String EFFECTIVE = "scenario.effective.yaml";
-
+final class SweepCommand implements Callable<Integer>, ResultsCommand {
   /** Replicates per arm in a --preview: enough for a band and a first verdict, in seconds. */
   static final int PREVIEW_REPLICATIONS = 4;
-
-  /** Summary metrics printed per arm when a one-point sweep ends. */
-  private static final List<SummaryMetric> SHOWN =
-      List.of(
-          SummaryMetric.PEAK_FANS,
-          SummaryMetric.FINAL_FANS,
-          SummaryMetric.FINAL_ACTIVE,
-          SummaryMetric.M2M_TOTAL,
-          SummaryMetric.CANCELLED);
 
   @Spec CommandSpec spec;
 
@@ -112,17 +82,7 @@ final class SweepCommand implements Callable<Integer> {
               + " several scenarios, the folder that holds one results folder each")
   Path out;
 
-  @Option(
-      names = "--resume",
-      paramLabel = "DIR",
-      description = "go on with the sweep in DIR after a crash or kill: runs only the missing runs")
-  Path resume;
-
-  @Option(
-      names = "--retry-failed",
-      paramLabel = "DIR",
-      description = "run again the runs of DIR that failed (and any missing ones)")
-  Path retryFailed;
+  @Mixin ResumeOptions resuming;
 
   @Option(names = "--traces", description = "also write each run's daily trace, traces/run-ID.csv")
   boolean traces;
@@ -130,12 +90,14 @@ final class SweepCommand implements Callable<Integer> {
   @Option(
       names = "--dry-run",
       description =
-          "print the number of runs and estimates of the time (from one calibration run) and of"
-              + " the output size, then exit")
+          "print the number of runs and estimates of the time (from one calibration run), of the"
+              + " memory a run needs and of the output size, then exit")
   boolean dryRun;
 
   @Option(names = "--quiet", description = "no progress display")
   boolean quiet;
+
+  @Mixin LanguageOption lang;
 
   @Option(
       names = "--engine",
@@ -154,12 +116,10 @@ final class SweepCommand implements Callable<Integer> {
               + " k8s://https://host:443 (default: spark-submit's, else local[THREADS])")
   String master;
 
-  /** The engine's executor, chosen before anything is written. */
-  private RunExecutor executor;
-
   private final RunFunction function;
   private final Boolean terminal;
   private final LongSupplier nanos;
+  private Path folder;
 
   SweepCommand() {
     this(RunFunction.SIMULATION, null, System::nanoTime);
@@ -176,24 +136,20 @@ final class SweepCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException, InterruptedException {
+  public Path resultsFolder() {
+    return folder;
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
     int threads = threads();
-    executor = Engines.executor(engine, master, threads, function);
-    Path folder = resume != null ? resume : retryFailed;
-    if (resume != null && retryFailed != null) {
-      throw new UsageProblem("give --resume DIR or --retry-failed DIR, not both");
-    }
-    if (folder != null) {
-      if (!scenarioFiles.isEmpty() || replications != null || flags.any()) {
-        throw new UsageProblem(
-            (resume != null ? "--resume" : "--retry-failed")
-                + " goes on with the sweep in the folder: its scenario, replications, seed and days"
-                + " are the folder's; give no SCENARIO, --replications, --seed or --days");
-      }
-      if (out != null || traces) {
-        throw new UsageProblem("--out and --traces are the folder's when resuming; drop them");
-      }
-      return goOn(folder, retryFailed != null, threads);
+    RunExecutor executor = Engines.executor(engine, master, threads, function);
+    SweepConsole console = console(executor, threads);
+    Path existing = resuming.folder();
+    if (existing != null) {
+      resuming.requireNothingButTheFolder(
+          !scenarioFiles.isEmpty() || replications != null || flags.any(), out != null || traces);
+      return goOn(existing, resuming.retry(), console, executor, threads);
     }
     if (preview && scenarioFiles.isEmpty()) {
       scenarioFiles.add(BundledScenarios.folder().resolve("boum-vs-steady.yaml"));
@@ -204,28 +160,29 @@ final class SweepCommand implements Callable<Integer> {
               + " scenarios/boum-vs-steady.yaml");
     }
     if (scenarioFiles.size() == 1) {
-      return start(threads, scenarioFiles.get(0));
+      return start(scenarioFiles.get(0), out, console, executor, threads);
     }
-    return startEach(threads);
+    return startEach(console, executor, threads);
   }
 
   /** Several scenarios (a workshop pack): one sweep and one report each, then the list. */
-  private int startEach(int threads) throws IOException, InterruptedException {
+  private int startEach(SweepConsole console, RunExecutor executor, int threads)
+      throws InterruptedException {
     int worst = ExitCodes.OK;
     List<String> done = new ArrayList<>();
     PrintWriter stdout = spec.commandLine().getOut();
-    Path parent = out;
+    Messages m = lang.messages();
     for (Path file : scenarioFiles) {
       stdout.println("== " + file);
       stdout.flush();
       // with several scenarios, --out is the folder that holds one results folder each
-      out = parent == null ? null : parent.resolve(ResultsFolderNames.stem(file));
-      int code = start(threads, file);
+      Path each = out == null ? null : out.resolve(ResultsFolderNames.stem(file));
+      int code = start(file, each, console, executor, threads);
       worst = Math.max(worst, code);
-      done.add((code == ExitCodes.OK ? "ok      " : "FAILED  ") + file);
+      done.add(m.format(code == ExitCodes.OK ? "sweep.each.ok" : "sweep.each.failed", file));
     }
     stdout.println();
-    stdout.println("scenarios swept (each results folder holds its report.html):");
+    stdout.println(m.text("sweep.each"));
     done.forEach(line -> stdout.println("  " + line));
     return worst;
   }
@@ -238,401 +195,70 @@ final class SweepCommand implements Callable<Integer> {
     return n;
   }
 
-  private int start(int threads, Path scenarioFile) throws IOException, InterruptedException {
-    ScenarioInput input = new ScenarioInput();
-    Scenario scenario = input.load(scenarioFile);
-    if (preview && replications == null) {
-      replications = PREVIEW_REPLICATIONS;
-    }
-    Map<String, Object> overrides = flags.overrides();
-    if (replications != null) {
-      overrides.put("replications", replications);
-    }
-    if (!overrides.isEmpty()) {
-      scenario = new ScenarioLoader().override(scenario, overrides, "command line");
-    }
-    SweepPlan plan = SweepPlan.of(scenario);
-    requireResumable(plan);
-    SweepState state = SweepState.fresh(plan.layout());
-    if (dryRun) {
-      return dryRun(plan, state, threads, traces);
-    }
-    Path folder =
-        ResultsFolder.create(
-            out != null
-                ? out
-                : ResultsFolder.defaultFor(
-                    Path.of("results"),
-                    scenario.name(),
-                    preview ? "preview" : "sweep",
-                    LocalDateTime.now()));
-    SweepLock lock = SweepLock.acquire(folder);
-    try {
-      return start(scenario, plan, folder, threads);
-    } finally {
-      lock.close();
-    }
-  }
-
-  private int start(Scenario scenario, SweepPlan plan, Path folder, int threads)
-      throws IOException, InterruptedException {
-    Files.writeString(folder.resolve(SCENARIO), scenario.source().text());
-    Files.writeString(folder.resolve(EFFECTIVE), EffectiveYaml.write(plan.base()));
-    SweepWriter writer = SweepWriter.create(folder, plan.layout(), traces);
-    SweepLayout layout = plan.layout();
-    Manifest manifest =
-        Manifest.create(
-            new Manifest.Sweep(
-                VersionProvider.version(),
-                BuildInfo.gitCommit(),
-                scenario.name(),
-                scenario.source().label(),
-                scenario.seed(),
-                plan.design(),
-                layout.points(),
-                layout.variedPaths(),
-                layout.arms(),
-                layout.replications(),
-                scenario.days(),
-                layout.runCount(),
-                traces),
-            Instant.now());
-    manifest.beginSession("sweep", threads, Instant.now(), commandLine());
-    manifest.write(folder);
-    if (!quiet) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.printf(
-          Locale.ROOT,
-          "sweep %s: %s on %s, into %s%n",
-          scenario.name(),
-          shape(plan),
-          Engines.where(engine, executor, threads),
-          folder);
-      err.flush();
-    }
-    return execute(plan, folder, manifest, writer, SweepState.fresh(layout), threads);
-  }
-
-  /**
-   * A sweep is resumed and replayed from its scenario.effective.yaml: check now, before any run,
-   * that it loads back into the same plan.
-   */
-  private static void requireResumable(SweepPlan plan) {
-    try {
-      SweepPlan again = SweepPlan.fromEffectiveYaml(plan.effectiveYaml());
-      if (!again.layout().equals(plan.layout())) {
-        throw new IllegalStateException(
-            "the effective scenario loads back as " + again.layout() + ", not " + plan.layout());
-      }
-    } catch (ScenarioException e) {
-      throw new IllegalStateException(
-          "this scenario's effective YAML does not load back, so its sweep could be neither"
-              + " resumed nor replayed; nothing was run:\n"
-              + e.getMessage(),
-          e);
-    }
-  }
-
-  private int goOn(Path folder, boolean retry, int threads)
-      throws IOException, InterruptedException {
-    Manifest.read(folder); // is it a sweep's folder at all?
-    SweepLock lock = SweepLock.acquire(folder);
-    try {
-      return goOnLocked(folder, retry, threads);
-    } finally {
-      lock.close();
-    }
-  }
-
-  private int goOnLocked(Path folder, boolean retry, int threads)
-      throws IOException, InterruptedException {
-    Manifest manifest = Manifest.read(folder);
-    Scenario scenario = new ScenarioInput().load(folder.resolve(EFFECTIVE));
-    SweepPlan plan = SweepPlan.of(scenario);
-    if (manifest.runs() != plan.runCount()) {
-      throw new ResultsException(
-          folder
-              + ": manifest.json counts "
-              + manifest.runs()
-              + " runs but "
-              + EFFECTIVE
-              + " makes "
-              + plan.runCount()
-              + "; the folder was changed by hand and cannot be resumed");
-    }
-    SweepState state = SweepState.read(folder, plan.layout(), retry, manifest.finished());
-    if (dryRun) {
-      return dryRun(plan, state, threads, manifest.traces());
-    }
-    manifest.beginSession(retry ? "retry-failed" : "resume", threads, Instant.now(), commandLine());
-    manifest.write(folder);
-    SweepWriter writer = SweepWriter.resume(folder, state, manifest.traces());
-    if (!quiet) {
-      PrintWriter err = spec.commandLine().getErr();
-      if (state.discardedHalfLine()) {
-        err.println("runs.csv ended with a half-written row (the sweep was killed): discarded");
-      }
-      err.printf(
-          Locale.ROOT,
-          "%s %s: %,d of %,d runs recorded (%,d ok, %,d failed); running %,d%s on %s%n",
-          retry ? "retrying" : "resuming",
-          folder,
-          state.okCount() + state.failedCount(),
-          plan.runCount(),
-          state.okCount(),
-          state.failedCount(),
-          state.toRun().cardinality(),
-          state.toRecover().isEmpty()
-              ? ""
-              : String.format(
-                  Locale.ROOT,
-                  ", and %,d again to recover the daily traces of unfinished cells",
-                  state.toRecover().cardinality()),
-          Engines.where(engine, executor, threads));
-      err.flush();
-    }
-    return execute(plan, folder, manifest, writer, state, threads);
-  }
-
-  private int execute(
-      SweepPlan plan,
-      Path folder,
-      Manifest manifest,
-      SweepWriter writer,
-      SweepState state,
-      int threads)
-      throws IOException, InterruptedException {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    long pending = state.toRun().cardinality();
-    Progress progress = new Progress(err, progressMode(), pending, nanos);
-    try {
-      executor.execute(
-          plan, plan.tasks(state.toRun(), state.toRecover()), writer.andThen(progress));
-      writer.finish();
-    } catch (RuntimeException | InterruptedException | Error e) {
-      progress.finish();
-      try {
-        writer.close();
-      } finally {
-        manifest.endSession(
-            Instant.now(),
-            Manifest.INTERRUPTED,
-            writer.okCount(),
-            writer.failedCount(),
-            writer.missingCount(),
-            writer.recorded(),
-            writer.recovered());
-        manifest.write(folder);
-        err.println(
-            "badaboum: the sweep stopped; the runs done are kept. Go on with: badaboum sweep"
-                + " --resume "
-                + folder
-                + " (or see what they say with: badaboum report "
-                + folder
-                + ")");
-      }
-      throw e;
-    }
-    progress.finish();
-    double seconds = progress.seconds();
-    long failed = writer.failedCount();
-    manifest.endSession(
-        Instant.now(),
-        failed > 0 ? Manifest.COMPLETE_WITH_FAILURES : Manifest.COMPLETE,
-        writer.okCount(),
-        failed,
-        writer.missingCount(),
-        writer.recorded(),
-        writer.recovered());
-    manifest.write(folder);
-
-    out.printf(
-        Locale.ROOT,
-        "%s: %,d ok, %,d failed; this session ran %,d in %.1f s (%.1f runs/s on %s)%n",
-        shape(plan),
-        writer.okCount(),
-        failed,
-        writer.recorded(),
-        seconds,
-        seconds > 0 ? writer.recorded() / seconds : 0.0,
-        Engines.where(engine, executor, threads));
-    if (plan.layout().points() == 1) {
-      out.println();
-      out.print(table(folder, plan.layout()));
-      out.println("mean (5th to 95th percentile) over each arm's ok runs");
-    }
-    boolean reported = report(folder, plan, out, err);
-    if (failed > 0) {
-      err.printf(
-          Locale.ROOT,
-          "%,d of %,d runs failed; runs.csv has their error and seed (status=failed)."
-              + " Run just those again with: badaboum sweep --retry-failed %s%n",
-          failed,
-          plan.runCount(),
-          folder);
-      return ExitCodes.FAILURE;
-    }
-    return ExitCodes.OK;
-  }
-
-  /**
-   * Writes the analysis and report.html, prints the verdict, the folder and, last, the report's
-   * path. A report that cannot be written does not undo the sweep: it says how to try again.
-   */
-  private static boolean report(Path folder, SweepPlan plan, PrintWriter out, PrintWriter err) {
-    Report.Written written = null;
-    try {
-      written = ReportCommand.write(folder, plan.design(), err);
-    } catch (RuntimeException e) {
-      err.println(
-          "badaboum: the report could not be written ("
-              + e.getMessage()
-              + "); the results are kept. Try again with: badaboum report "
-              + folder);
-    }
-    if (written != null && !written.verdict().isEmpty()) {
-      out.println();
-      written.verdict().forEach(sentence -> out.println("  " + sentence));
-    }
-    out.println();
-    out.println("results: " + folder);
-    if (written != null) {
-      out.println("report:  " + folder.resolve(Report.HTML));
-    }
-    out.flush();
-    err.flush();
-    return written != null;
-  }
-
-  /** The command line as typed, for the manifest (arguments with spaces quoted). */
-  private String commandLine() {
-    List<String> words = new ArrayList<>(List.of("badaboum"));
-    for (String arg : spec.commandLine().getParseResult().originalArgs()) {
-      words.add(
-          arg.matches("[A-Za-z0-9_./:=@%+,-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'");
-    }
-    return String.join(" ", words);
-  }
-
-  private Progress.Mode progressMode() {
-    if (quiet) {
-      return Progress.Mode.QUIET;
-    }
-    boolean console = terminal != null ? terminal : System.console() != null;
-    return console ? Progress.Mode.TERMINAL : Progress.Mode.LINES;
-  }
-
-  private int dryRun(SweepPlan plan, SweepState state, int threads, boolean traces)
+  private int start(
+      Path scenarioFile, Path into, SweepConsole console, RunExecutor executor, int threads)
       throws InterruptedException {
-    PrintWriter out = spec.commandLine().getOut();
-    BitSet pending = (BitSet) state.toRun().clone();
-    pending.or(state.toRecover());
-    long runs = pending.cardinality();
-    out.printf(Locale.ROOT, "%s%n", shape(plan));
-    if (runs == 0) {
-      out.println("nothing left to run");
-      return ExitCodes.OK;
+    ScenarioInput input = new ScenarioInput();
+    Map<String, Object> overrides = flags.overrides();
+    Integer replicates =
+        replications != null ? replications : preview ? PREVIEW_REPLICATIONS : null;
+    if (replicates != null) {
+      overrides.put("replications", replicates);
     }
-    if (runs < plan.runCount()) {
-      out.printf(
-          Locale.ROOT,
-          "left to run: %,d (%,d to record, %,d again to recover daily traces)%n",
-          runs,
-          state.toRun().cardinality(),
-          state.toRecover().cardinality());
+    Scenario scenario = input.withFlags(input.load(scenarioFile), overrides);
+    SweepPlan plan = SweepPlan.checked(scenario);
+    if (dryRun) {
+      return new DryRun(spec.commandLine().getOut(), function, lang.messages())
+          .print(plan, SweepState.fresh(plan.layout()), threads, traces);
     }
-    RunTask first = plan.task(pending.nextSetBit(0), false);
-    List<RunOutcome> calibration = new ArrayList<>();
-    new LocalExecutor(1, function).execute(plan, List.of(first).iterator(), calibration::add);
-    RunOutcome sample = calibration.get(0);
-    if (!sample.ok()) {
-      out.printf(Locale.ROOT, "the calibration run %d failed: %s%n", first.runId(), sample.error());
-      return ExitCodes.FAILURE;
+    folder =
+        into != null
+            ? into
+            : ResultsFolder.defaultFor(
+                Path.of("results"),
+                scenario.name(),
+                preview ? "preview" : "sweep",
+                LocalDateTime.now());
+    try (SweepSession session = SweepSession.start(plan, folder, settings(threads, traces))) {
+      console.started(session);
+      return console.run(session, executor);
     }
-    double perRun = Math.max(sample.elapsedMillis(), 1) / 1000.0;
-    int cells = state.dirtyCellCount();
-    OutputEstimate size = OutputEstimate.of(plan.layout(), runs, cells, sample, traces);
-    out.printf(
-        Locale.ROOT,
-        "calibration: run %d (point %d, %s, replicate %d) took %.3f s; a JVM's first run is the"
-            + " slowest, so the estimates err high%n",
-        first.runId(),
-        first.point(),
-        first.arm(),
-        first.replicate(),
-        perRun);
-    out.printf(
-        Locale.ROOT,
-        "estimated time: about %s on %d %s (runs × time per run ÷ threads; an estimate)%n",
-        Progress.duration(runs * perRun / threads),
+  }
+
+  private int goOn(
+      Path existing, boolean retry, SweepConsole console, RunExecutor executor, int threads)
+      throws InterruptedException {
+    if (dryRun) {
+      SweepSession.Inspection inspection = SweepSession.inspect(existing, retry);
+      return new DryRun(spec.commandLine().getOut(), function, lang.messages())
+          .print(inspection.plan(), inspection.state(), threads, inspection.manifest().traces());
+    }
+    folder = existing;
+    try (SweepSession session = SweepSession.resume(existing, retry, settings(threads, false))) {
+      console.resumed(session);
+      return console.run(session, executor);
+    }
+  }
+
+  private SweepSession.Settings settings(int threads, boolean traces) {
+    return new SweepSession.Settings(
         threads,
-        threads == 1 ? "thread" : "threads");
-    out.printf(
-        Locale.ROOT,
-        "estimated output: about %s (runs.csv %s, daily.csv %s, timings.csv %s%s)%n",
-        bytes(size.total()),
-        bytes(size.runsBytes()),
-        bytes(size.dailyBytes()),
-        bytes(size.timingsBytes()),
-        traces ? ", traces " + bytes(size.tracesBytes()) : "");
-    out.println("dry run: nothing written");
-    return ExitCodes.OK;
+        traces,
+        CommandLines.asTyped(spec.commandLine().getParseResult().originalArgs()),
+        VersionProvider.version(),
+        BuildInfo.gitCommit());
   }
 
-  private static String shape(SweepPlan plan) {
-    SweepLayout l = plan.layout();
-    return String.format(
-        Locale.ROOT,
-        "%,d runs (%s%,d %s × %d %s × %,d %s)",
-        l.runCount(),
-        plan.design().equals("none") ? "" : plan.design() + ": ",
-        l.points(),
-        l.points() == 1 ? "point" : "points",
-        l.arms().size(),
-        l.arms().size() == 1 ? "arm" : "arms",
-        l.replications(),
-        l.replications() == 1 ? "replication" : "replications");
-  }
-
-  static String bytes(long bytes) {
-    if (bytes >= 1L << 30) {
-      return String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30));
-    }
-    if (bytes >= 1L << 20) {
-      return String.format(Locale.ROOT, "%.1f MB", bytes / (double) (1L << 20));
-    }
-    if (bytes >= 1L << 10) {
-      return String.format(Locale.ROOT, "%.0f kB", bytes / (double) (1L << 10));
-    }
-    return bytes + " bytes";
-  }
-
-  private static String table(Path folder, SweepLayout layout) {
-    List<String> header = new ArrayList<>(List.of("arm", "runs"));
-    header.addAll(
-        List.of("peak fans", "final fans", "final active", "member-to-member", "cancelled"));
-    TextTable table = new TextTable(header.toArray(String[]::new));
-    for (SweepSummary.Arm arm : SweepSummary.ofPoint(folder, layout, 0, SHOWN)) {
-      List<String> cells = new ArrayList<>(List.of(arm.arm(), Format.count(arm.runs())));
-      for (int m = 0; m < SHOWN.size(); m++) {
-        Summary s = arm.metrics().get(m);
-        if (s == null) {
-          cells.add("-");
-        } else if (SHOWN.get(m) == SummaryMetric.CANCELLED) {
-          cells.add(String.format(Locale.ROOT, "%.0f%%", 100 * s.mean()));
-        } else {
-          cells.add(
-              Format.count(s.mean())
-                  + " ("
-                  + Format.count(s.p5())
-                  + " to "
-                  + Format.count(s.p95())
-                  + ")");
-        }
-      }
-      table.add(cells.toArray(String[]::new));
-    }
-    return table.toString();
+  private SweepConsole console(RunExecutor executor, int threads) {
+    boolean console = terminal != null ? terminal : System.console() != null;
+    Progress.Mode mode =
+        quiet ? Progress.Mode.QUIET : console ? Progress.Mode.TERMINAL : Progress.Mode.LINES;
+    return new SweepConsole(
+        spec.commandLine().getOut(),
+        spec.commandLine().getErr(),
+        mode,
+        nanos,
+        Engines.where(engine, executor, threads, lang.messages()),
+        lang.messages());
   }
 }

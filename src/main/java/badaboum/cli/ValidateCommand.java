@@ -1,14 +1,15 @@
 package badaboum.cli;
 
+import badaboum.language.Messages;
 import badaboum.scenario.Scenario;
 import badaboum.scenario.ScenarioException;
 import badaboum.sweep.SweepPlan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Checks scenario files without running them, their sweep's design included.",
       "Prints every problem as file:line:column: key: message and exits 3,",
-      "or one line per valid file and exits 0."
+      "or one line per valid file and exits 0. The problems are in English."
     })
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -28,15 +29,19 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "scenario files")
   List<Path> files;
 
+  @Mixin LanguageOption lang;
+
   @Override
   public Integer call() {
+    Messages m = lang.messages();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int invalid = 0;
     for (Path file : files) {
       try {
         Scenario s = new ScenarioInput().load(file);
-        out.println(describe(s, SweepPlan.pointCount(s)));
+        SweepPlan plan = SweepPlan.checked(s);
+        out.println(describe(s, plan.layout().points(), plan.checksEveryPoint(), m));
       } catch (ScenarioException e) {
         invalid++;
         e.problems().forEach(err::println);
@@ -46,46 +51,43 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     if (invalid > 0) {
-      err.printf(
-          Locale.ROOT,
-          "%d of %d files invalid; see scenarios/README.md for every key, its default and range%n",
-          invalid,
-          files.size());
+      err.println(m.format("validate.invalid", m.count(invalid), m.count(files.size())));
       return ExitCodes.INVALID_SCENARIO;
     }
     return ExitCodes.OK;
   }
 
   /** One line: the arms, horizon, audience and runs (a sweep's: points × arms × replications). */
-  static String describe(Scenario s, int points) {
+  static String describe(Scenario s, int points, boolean everyPoint, Messages m) {
+    int arms = s.arms().size();
     String runs =
         s.sweep().isNone()
-            ? String.format(
-                Locale.ROOT,
-                "%,d %s (%d × %d %s)",
-                s.runCount(),
-                s.runCount() == 1 ? "run" : "runs",
-                s.arms().size(),
-                s.replications(),
-                s.replications() == 1 ? "replication" : "replications")
-            : String.format(
-                Locale.ROOT,
-                "%,d runs (%s: %,d points × %d %s × %d replications)",
-                points * s.runCount(),
+            ? m.format(
+                "validate.runs",
+                m.count(s.runCount()),
+                m.text(s.runCount() == 1 ? "word.run" : "word.runs"),
+                m.count(arms),
+                m.count(s.replications()),
+                m.text(s.replications() == 1 ? "word.replication" : "word.replications"))
+            : m.format(
+                "validate.runs.design",
+                m.count(points * s.runCount()),
                 s.sweep().design().label(),
-                points,
-                s.arms().size(),
-                s.arms().size() == 1 ? "arm" : "arms",
-                s.replications());
-    return String.format(
-        Locale.ROOT,
-        "%s: ok: %d %s (%s), %d days, %,d people, %s",
+                m.count(points),
+                m.count(arms),
+                m.text(arms == 1 ? "word.arm" : "word.arms"),
+                m.count(s.replications()),
+                everyPoint
+                    ? m.text("validate.everyPoint")
+                    : m.format("validate.somePoints", m.count(SweepPlan.POINTS_CHECKED)));
+    return m.format(
+        "validate.ok",
         s.source().label(),
-        s.arms().size(),
-        s.arms().size() == 1 ? "arm" : "arms",
+        m.count(arms),
+        m.text(arms == 1 ? "word.arm" : "word.arms"),
         String.join(", ", s.arms()),
-        s.days(),
-        s.audience().size(),
+        m.count(s.days()),
+        m.count(s.audience().size()),
         runs);
   }
 }

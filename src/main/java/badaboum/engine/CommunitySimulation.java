@@ -22,6 +22,12 @@ import sim.engine.Steppable;
 public final class CommunitySimulation extends SimState {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * MASON's own {@code random} is one of the run's named streams too: the model never draws from it
+   * (each mechanism has its own), but what MASON's console draws stays reproducible.
+   */
+  private static final String MASON_STREAM = "mason";
+
   private final transient Supplier<RunSpec> runs;
   private transient RunSpec spec;
   private transient Market market;
@@ -42,7 +48,7 @@ public final class CommunitySimulation extends SimState {
   }
 
   private CommunitySimulation(RunSpec first, Supplier<RunSpec> runs) {
-    super(first.seed());
+    super(new RandomStreams(first.seed()).stream(MASON_STREAM));
     this.runs = runs;
     this.spec = first;
   }
@@ -65,6 +71,7 @@ public final class CommunitySimulation extends SimState {
     super.start();
     spec = runs.get();
     RandomStreams streams = new RandomStreams(spec.seed());
+    random = streams.stream(MASON_STREAM);
     MarketRandom random =
         new MarketRandom(
             streams.stream("audience"),
@@ -78,7 +85,7 @@ public final class CommunitySimulation extends SimState {
     int days = spec.scenario().days();
     recorders = new ArrayList<>();
     for (BrandCommunity brand : market.brands()) {
-      recorders.add(new TraceRecorder(brand, days));
+      recorders.add(new TraceRecorder(brand, days, market.platform().countsFakeFans()));
     }
     market.startDay(0);
     recordDay();

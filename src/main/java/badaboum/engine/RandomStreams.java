@@ -20,8 +20,8 @@ public final class RandomStreams {
     return new MersenneTwisterFast(new int[] {(int) derived, (int) (derived >>> 32)});
   }
 
-  /** The seed of replicate {@code replicate} of a sweep: the same for every arm and point. */
-  public static long runSeed(long masterSeed, int replicate) {
+  /** The seed of replicate {@code replicate} of a sweep: see {@link RunSpec#seed}. */
+  static long runSeed(long masterSeed, int replicate) {
     return mix(masterSeed + 0x9E3779B97F4A7C15L * (replicate + 1L)) & Long.MAX_VALUE;
   }
 

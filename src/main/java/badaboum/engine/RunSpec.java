@@ -19,8 +19,15 @@ public record RunSpec(
 
   /** Replicate {@code replicate} of an arm, seeded from the scenario's master seed. */
   public static RunSpec of(Scenario scenario, String arm, int replicate) {
-    return new RunSpec(
-        scenario, arm, replicate, RandomStreams.runSeed(scenario.seed(), replicate), false);
+    return new RunSpec(scenario, arm, replicate, seed(scenario.seed(), replicate), false);
+  }
+
+  /**
+   * The seed of replicate {@code replicate}, the one place it is derived: the same for every arm
+   * and every point of a sweep (common random numbers), whatever runs it.
+   */
+  public static long seed(long masterSeed, int replicate) {
+    return RandomStreams.runSeed(masterSeed, replicate);
   }
 
   public RunSpec withMembers() {

@@ -39,6 +39,8 @@ public final class Simulation {
     return new RunResult(spec.arm(), spec.replicate(), spec.seed(), traces, summaries, members);
   }
 
+  private static final int NEVER = -1;
+
   private static MemberTable members(Market market, BrandCommunity brand) {
     int n = market.audience().size();
     String[] state = new String[n];
@@ -49,6 +51,10 @@ public final class Simulation {
     String[] joinedVia = new String[n];
     int[] joinedDay = new int[n];
     int[] comments = new int[n];
+    int[] reactions = new int[n];
+    int[] lastEngaged = new int[n];
+    int[] lastReacted = new int[n];
+    int[] ties = new int[n];
     for (int p = 0; p < n; p++) {
       state[p] = PersonState.label(brand.state(p));
       active[p] = brand.isActive(p);
@@ -58,6 +64,10 @@ public final class Simulation {
       joinedVia[p] = brand.joinedVia(p).label();
       joinedDay[p] = brand.joinedDay(p);
       comments[p] = brand.comments(p);
+      reactions[p] = brand.reactions(p);
+      lastEngaged[p] = brand.hasEngaged(p) ? brand.lastEngaged(p) : NEVER;
+      lastReacted[p] = brand.lastReacted(p);
+      ties[p] = brand.ties(p);
     }
     return new MemberTable(
         brand.name(),
@@ -68,6 +78,10 @@ public final class Simulation {
         satisfaction,
         joinedVia,
         joinedDay,
-        comments);
+        comments,
+        reactions,
+        lastEngaged,
+        lastReacted,
+        ties);
   }
 }

@@ -16,6 +16,8 @@ import java.util.List;
  * @param brand the focal brand: the one that plays the arm
  * @param bots fake fans plus spam and troll bots
  * @param cancelDay the day management pulled the plug, or -1
+ * @param memberAnswers comments a fellow member answered that day
+ * @param replies comments the brand answered that day
  */
 record DaySnapshot(
     int day,
@@ -30,6 +32,8 @@ record DaySnapshot(
     double spend,
     boolean alive,
     int cancelDay,
+    int memberAnswers,
+    int replies,
     List<ProgrammeEvent> events) {
 
   DaySnapshot {
@@ -59,6 +63,8 @@ record DaySnapshot(
         focal.programme().spend(),
         focal.programme().alive(),
         focal.programme().cancelDay(),
+        focal.counters().memberAnswers(),
+        focal.counters().replies(),
         fresh);
   }
 

@@ -47,7 +47,7 @@ enum EventKind {
     if (t.startsWith("contest")) {
       return CONTEST;
     }
-    if (t.startsWith("launch") || t.startsWith("bought")) {
+    if (t.startsWith("launch") || t.startsWith("bought") || t.startsWith("message")) {
       return CAMPAIGN;
     }
     return OTHER;

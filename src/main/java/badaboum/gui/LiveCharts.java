@@ -38,6 +38,8 @@ import sim.util.media.chart.TimeSeriesChartGenerator;
 final class LiveCharts {
   private static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
 
+  private static final int WEEK = 7;
+
   private final WorkshopStyle style;
   private final List<TimeSeriesChartGenerator> generators = new ArrayList<>();
   private final List<XYSeries> series = new ArrayList<>();
@@ -50,6 +52,9 @@ final class LiveCharts {
   private final XYSeries fansBought;
   private final XYSeries activeMembers;
   private final XYSeries ambassadors;
+  private final XYSeries memberAnswersWeek;
+  private final XYSeries repliesWeek;
+  private final java.util.ArrayDeque<int[]> lastWeek = new java.util.ArrayDeque<>();
   private final XYSeries sentimentSeries;
   private final XYSeries spendSeries;
   private final JPanel panel = new JPanel(new GridLayout(2, 2, 6, 6));
@@ -64,6 +69,10 @@ final class LiveCharts {
     active = chart("Active members", "people", 10);
     activeMembers = series(active, "active members", NodeState.ACTIVE.colour(), 3.5, false);
     ambassadors = series(active, "ambassadors", NodeState.AMBASSADOR.colour(), 3, false);
+    // the community at work: members answering members, beside the brand's own replies
+    memberAnswersWeek =
+        series(active, "member answers (7 days)", NodeState.ACTIVE.colour(), 2, true);
+    repliesWeek = series(active, "brand replies (7 days)", NodeState.AWARE.colour(), 2, true);
     sentiment = chart("Sentiment of followers", "-1 hostile to +1 delighted", 0);
     sentimentSeries = series(sentiment, "sentiment", NodeState.OUTRAGED.darker(), 3.5, false);
     sentiment.setYAxisRange(-1, 1);
@@ -85,6 +94,7 @@ final class LiveCharts {
   /** Clears the charts for a new run of {@code days} days; a positive budget is drawn as a line. */
   void reset(int days, double budget) {
     lastDay = -1;
+    lastWeek.clear();
     for (XYSeries s : series) {
       s.clear();
     }
@@ -125,6 +135,12 @@ final class LiveCharts {
     fansBought.add(x, d.fakeFans(), false);
     activeMembers.add(x, d.active(), false);
     ambassadors.add(x, d.ambassadors(), false);
+    lastWeek.addLast(new int[] {d.memberAnswers(), d.replies()});
+    if (lastWeek.size() > WEEK) {
+      lastWeek.removeFirst();
+    }
+    memberAnswersWeek.add(x, lastWeek.stream().mapToInt(w -> w[0]).sum(), false);
+    repliesWeek.add(x, lastWeek.stream().mapToInt(w -> w[1]).sum(), false);
     sentimentSeries.add(x, d.sentiment(), false);
     spendSeries.add(x, d.spend(), false);
     for (ProgrammeEvent e : d.events()) {

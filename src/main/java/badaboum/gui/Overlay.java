@@ -137,7 +137,7 @@ final class Overlay extends FieldPortrayal2D {
     g.setColor(GREY_TEXT);
     String[] notes = {
       String.format(Locale.ROOT, "%,d of %,d people drawn,", v.personCount(), v.population()),
-      "1 dot \u2248 " + ParameterProperties.roughly(v.perDot()) + " people or bots;",
+      "1 dot \u2248 " + ConsoleNumbers.roughly(v.perDot()) + " people or bots;",
       "lines: friendships,",
       "green when both are active"
     };

@@ -52,7 +52,7 @@ public final class WorkshopConsole extends GUIState {
   private final WorkshopStyle style;
   private final int sampleSize;
   private final WorkshopLayout layout;
-  private final ParameterProperties properties;
+  private final ModelTab properties;
   private final ContinuousPortrayal2D peoplePortrayal = new ContinuousPortrayal2D();
   private final NetworkPortrayal2D friendshipPortrayal = new NetworkPortrayal2D();
   private final Overlay overlay;
@@ -86,7 +86,7 @@ public final class WorkshopConsole extends GUIState {
     this.sampleSize = sampleSize;
     this.layout = WorkshopLayout.of(screen);
     this.overlay = new Overlay(() -> view, () -> status);
-    this.properties = new ParameterProperties(parameters, new Changes());
+    this.properties = new ModelTab(parameters, new Changes());
   }
 
   /**
@@ -371,7 +371,7 @@ public final class WorkshopConsole extends GUIState {
 
   // for tests
 
-  ParameterProperties properties() {
+  ModelTab properties() {
     return properties;
   }
 
@@ -396,7 +396,7 @@ public final class WorkshopConsole extends GUIState {
   }
 
   /** Writes the facilitator's changes and refusals to the log; a refusal also pops up. */
-  private final class Changes implements ParameterProperties.Listener {
+  private final class Changes implements ModelTab.Listener {
     @Override
     public void changed(String parameter, String value) {
       if (log != null) {

@@ -1,9 +1,6 @@
 package badaboum.gui;
 
 import badaboum.engine.RunSpec;
-import badaboum.scenario.ContestSpec;
-import badaboum.scenario.CrisisSpec;
-import badaboum.scenario.FanPurchase;
 import badaboum.scenario.Problem;
 import badaboum.scenario.Scenario;
 import badaboum.scenario.ScenarioException;
@@ -113,67 +110,52 @@ public final class WorkshopParameters {
    * Values are Integer, Double, Boolean, String, or lists and maps of them.
    */
   String set(String path, Object value) {
-    Map<String, Object> trial = new LinkedHashMap<>(changes);
-    trial.put(path, value);
-    try {
-      Scenario next = loader.point(base, trial, ORIGIN);
-      next.strategy(arm);
+    Map<String, Object> trial = with(path, value);
+    Object outcome = attempt(trial);
+    if (outcome instanceof Scenario next) {
       current = next;
       changes = trial;
       return null;
+    }
+    return (String) outcome;
+  }
+
+  /** Whether {@code value} at {@code path} would be accepted; null, or why not. Changes nothing. */
+  String check(String path, Object value) {
+    return attempt(with(path, value)) instanceof String refused ? refused : null;
+  }
+
+  private Map<String, Object> with(String path, Object value) {
+    Map<String, Object> trial = new LinkedHashMap<>(changes);
+    trial.put(path, value);
+    return trial;
+  }
+
+  /** The scenario with these changes, or the loader's problems. */
+  private Object attempt(Map<String, Object> trial) {
+    try {
+      Scenario next = loader.point(base, trial, ORIGIN);
+      next.strategy(arm);
+      return next;
     } catch (ScenarioException e) {
       return e.problems().stream()
           .map(WorkshopParameters::describe)
           .collect(Collectors.joining("\n"));
     } catch (IllegalArgumentException e) {
-      return path + ": " + e.getMessage();
+      return String.join(", ", trial.keySet()) + ": " + e.getMessage();
     }
+  }
+
+  /** The value in force at a dotted path of the scenario, as its effective file writes it. */
+  Object valueAt(String path) {
+    Object node = current.effective();
+    for (String part : path.split("\\.")) {
+      node = node instanceof Map<?, ?> map ? map.get(part) : null;
+    }
+    return node;
   }
 
   private static String describe(Problem p) {
     return p.path().isEmpty() ? p.message() : p.path() + ": " + p.message();
-  }
-
-  // Lists are set whole: contests, purchases of fans and crises, as maps with every key.
-
-  static List<Map<String, Object>> contests(List<ContestSpec> contests) {
-    List<Map<String, Object>> list = new ArrayList<>();
-    for (ContestSpec c : contests) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("start", c.start());
-      m.put("every", c.every());
-      m.put("duration", c.duration());
-      m.put("prize", c.prize());
-      m.put("entry", c.entry().label());
-      m.put("alignment", c.alignment());
-      m.put("reach_per_day", c.reachPerDay());
-      m.put("churn_after", c.churnAfter());
-      list.add(m);
-    }
-    return list;
-  }
-
-  static List<Map<String, Object>> purchases(List<FanPurchase> purchases) {
-    List<Map<String, Object>> list = new ArrayList<>();
-    for (FanPurchase p : purchases) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("day", p.day());
-      m.put("count", p.count());
-      m.put("price_per_1000", p.pricePerThousand());
-      list.add(m);
-    }
-    return list;
-  }
-
-  static List<Map<String, Object>> crises(List<CrisisSpec> crises) {
-    List<Map<String, Object>> list = new ArrayList<>();
-    for (CrisisSpec c : crises) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("day", c.day());
-      m.put("severity", c.severity());
-      m.put("topic", c.topic());
-      list.add(m);
-    }
-    return list;
   }
 }

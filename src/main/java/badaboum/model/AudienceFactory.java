@@ -10,6 +10,9 @@ import ec.util.MersenneTwisterFast;
 
 /** Draws the audience of a run: traits from the audience stream, friendships from the network's. */
 public final class AudienceFactory {
+  /** A log-normal has mean exp(mu + sigma²/2): mu = −sigma²/2 makes its mean 1. */
+  private static final double MEAN_ONE = 0.5;
+
   private AudienceFactory() {}
 
   public static Audience create(
@@ -18,10 +21,11 @@ public final class AudienceFactory {
     float[] affinity = affinities(spec.affinity(), n, audienceRandom);
     float[] activity = new float[n];
     boolean[] prizeSeeker = new boolean[n];
-    double sigma = spec.activitySpread();
+    double sigma = spec.activity().spread();
     for (int i = 0; i < n; i++) {
       // log-normal with mean 1: heavy-tailed, so a few people do most of the reacting
-      activity[i] = (float) Math.exp(sigma * audienceRandom.nextGaussian() - sigma * sigma / 2);
+      activity[i] =
+          (float) Math.exp(sigma * audienceRandom.nextGaussian() - MEAN_ONE * sigma * sigma);
       prizeSeeker[i] = audienceRandom.nextDouble() < spec.prizeSeekers();
     }
     return new Audience(

@@ -2,6 +2,8 @@ package badaboum.model;
 
 import badaboum.model.network.Graph;
 import badaboum.scenario.CommunitySpec;
+import badaboum.scenario.OutrageSpec;
+import badaboum.scenario.SatisfactionSpec;
 import ec.util.MersenneTwisterFast;
 import java.util.Arrays;
 
@@ -13,18 +15,16 @@ import java.util.Arrays;
  * active friends consistent.
  */
 public final class BrandCommunity {
-  /** Engagements are remembered over about a month for the ambassador rule. */
-  private static final double ENGAGEMENT_MEMORY_DAYS = 30;
-
-  /** Satisfaction at which a contest joiner stays once the prize is gone. */
-  public static final double ATTACHMENT = 0.6;
+  private static final int NEVER = -1;
 
   private final String name;
   private final Audience audience;
   private final CommunitySpec community;
+  private final OutrageSpec outrage;
   private final Programme programme;
   private final MersenneTwisterFast random;
   private final boolean countActiveFriends;
+  private final CommunityTies ties;
 
   private final byte[] state;
   private final boolean[] active;
@@ -39,6 +39,8 @@ public final class BrandCommunity {
   private final float[] contestChurn;
   private final int[] outragedSince;
   private final int[] comments;
+  private final int[] reactions;
+  private final int[] lastReacted;
   private final int[] activeFriends;
   private final IndexedSet followers;
   private final IndexedSet activeMembers;
@@ -46,25 +48,30 @@ public final class BrandCommunity {
   private final IndexedSet contestJoiners;
   private final IndexedSet outraged;
   private final Frontier frontier;
-  private final int[] stateCounts = new int[4];
+  private final MoodSum followersMood = new MoodSum();
+  private final MoodSum membersMood = new MoodSum();
+  private final int[] stateCounts = new int[PersonState.COUNT];
   private int totalActive;
-  private final MoodSum mood = new MoodSum();
 
   private int today;
+  private double image;
   private final DayCounters counters = new DayCounters();
 
   BrandCommunity(
       String name,
       Audience audience,
       CommunitySpec community,
+      OutrageSpec outrage,
       Programme programme,
       MersenneTwisterFast random) {
     this.name = name;
     this.audience = audience;
     this.community = community;
+    this.outrage = outrage;
     this.programme = programme;
     this.random = random;
-    this.countActiveFriends = community.friendsterRule();
+    this.countActiveFriends = community.departures();
+    this.ties = new CommunityTies(audience.size());
     int n = audience.size();
     state = new byte[n];
     stateCounts[PersonState.UNAWARE] = n;
@@ -80,7 +87,10 @@ public final class BrandCommunity {
     contestChurn = new float[n];
     outragedSince = new int[n];
     comments = new int[n];
-    Arrays.fill(satisfaction, 0.5f);
+    reactions = new int[n];
+    lastReacted = new int[n];
+    Arrays.fill(lastReacted, NEVER);
+    Arrays.fill(satisfaction, (float) community.satisfaction().initial());
     Arrays.fill(joinedDay, -1);
     Arrays.fill(outragedSince, -1);
     activeFriends = countActiveFriends && !audience.friends().isComplete() ? new int[n] : null;
@@ -104,6 +114,14 @@ public final class BrandCommunity {
     return community;
   }
 
+  public SatisfactionSpec satisfactionRules() {
+    return community.satisfaction();
+  }
+
+  public OutrageSpec outrage() {
+    return outrage;
+  }
+
   public Programme programme() {
     return programme;
   }
@@ -121,6 +139,34 @@ public final class BrandCommunity {
     today = day;
     counters.reset();
     programme.startDay();
+    image = membersMood.mean(activeMembers.size());
+  }
+
+  /**
+   * The brand's image as newcomers hear of it: the mean mood of the members who talk about it
+   * (active followers), from −1 hostile to 1 delighted, the outraged counting −1; 0 while nobody
+   * talks about it. Taken each morning, from a sum kept as moods change (see {@link MoodSum}).
+   */
+  public double image() {
+    return image;
+  }
+
+  /** The mean mood of the followers, −1 hostile to 1 delighted: see {@link Sentiment}. */
+  public double sentiment() {
+    return followersMood.mean(followers.size());
+  }
+
+  /** Who among the speakers still has a friend to tell about the brand. */
+  public Frontier frontier() {
+    return frontier;
+  }
+
+  /** A person's mood towards the brand: −1 hostile (or outraged), 0 indifferent, 1 delighted. */
+  public double mood(int person) {
+    if (outragedSince[person] >= 0) {
+      return -1;
+    }
+    return (satisfaction[person] - SatisfactionSpec.INDIFFERENT) / SatisfactionSpec.INDIFFERENT;
   }
 
   public DayCounters counters() {
@@ -155,6 +201,11 @@ public final class BrandCommunity {
     return lastEngaged[person];
   }
 
+  /** Whether the person ever engaged with the page (reacted, commented, talked with a member). */
+  public boolean hasEngaged(int person) {
+    return scoreDay[person] > 0 || engagementScore[person] > 0;
+  }
+
   public int activeSince(int person) {
     return activeSince[person];
   }
@@ -176,15 +227,52 @@ public final class BrandCommunity {
     return comments[person];
   }
 
+  /** The last day the person reacted to the page's content (liked, commented, shared), or -1. */
+  public int lastReacted(int person) {
+    return lastReacted[person];
+  }
+
+  /** Reactions the person has had to the page's regular posts and polls. */
+  public int reactions(int person) {
+    return reactions[person];
+  }
+
   /** The person writes a comment on the page. */
   public void comment(int person) {
     comments[person]++;
     counters.comments++;
   }
 
+  /** The person reacts to a regular post or a poll (a like, a comment, a share). */
+  public void react(int person) {
+    reactions[person]++;
+    lastReacted[person] = today;
+    counters.addOrganicReaction();
+  }
+
+  /** Two members talk on the page: a tie forms between them, or is renewed. */
+  public void tie(int a, int b) {
+    ties.tie(a, b, today);
+  }
+
+  /** The {@code index}-th member the person has a tie with, 0 to {@link #ties} − 1. */
+  public int tiePartner(int person, int index) {
+    return ties.partner(person, index);
+  }
+
+  /** Ties the person has formed with other members, renewed or not. */
+  public int ties(int person) {
+    return ties.size(person);
+  }
+
+  /** Ties renewed within the tie memory whose partner is an active member. */
+  public int activeTies(int person) {
+    return ties.count(person, today - community.tieMemoryDays(), this::isActive);
+  }
+
   /** Whether a contest joiner has grown attached: they have come to like the page. */
   public boolean attached(int person) {
-    return satisfaction[person] >= ATTACHMENT;
+    return satisfaction[person] >= community.contestAttachment();
   }
 
   public int prizeGoneDay(int person) {
@@ -214,6 +302,11 @@ public final class BrandCommunity {
 
   public int follower(int index) {
     return followers.get(index);
+  }
+
+  /** The active member at {@code index}, 0 to {@link #activeCount()} − 1. */
+  public int activeMember(int index) {
+    return activeMembers.get(index);
   }
 
   public int randomFollower() {
@@ -249,30 +342,21 @@ public final class BrandCommunity {
     return outraged.snapshot();
   }
 
-  /** The mood of the followers, −1 hostile to 1 delighted: see {@link Sentiment}. */
-  public double sentiment() {
-    return mood.mean(followers.size());
-  }
-
-  /** Who among followers still has a friend to tell about the brand. */
-  public Frontier frontier() {
-    return frontier;
-  }
-
   /** Active followers among the person's friends (everyone else, under complete mixing). */
   public int activeFriends(int person) {
     if (activeFriends != null) {
       return activeFriends[person];
     }
     if (!countActiveFriends) {
-      throw new IllegalStateException("active friends are counted only for the Friendster rule");
+      throw new IllegalStateException("active friends are counted only when departures happen");
     }
     return totalActive - (active[person] ? 1 : 0);
   }
 
-  /** Engagements over about the last month, decayed. */
+  /** Engagements over the ambassadors' engagement memory, decayed. */
   public double recentEngagements(int person) {
-    return engagementScore[person] * Math.exp(-(today - scoreDay[person]) / ENGAGEMENT_MEMORY_DAYS);
+    double memory = community.ambassadors().engagementMemoryDays();
+    return engagementScore[person] * Math.exp(-(today - scoreDay[person]) / memory);
   }
 
   /**
@@ -288,12 +372,13 @@ public final class BrandCommunity {
     if (s == PersonState.UNAWARE) {
       setState(person, PersonState.AWARE);
     }
-    double p = audience.affinity(person) * incentive;
+    double p =
+        audience.affinity(person) * incentive * Math.max(0, 1 + community.imageWeight() * image);
     if (s == PersonState.LEFT) {
       p *= community.returnChance();
     }
     if (outragedSince[person] >= 0) {
-      p *= 0.2; // people angry at the brand rarely start following it
+      p *= outrage.followFactor();
     }
     if (random.nextDouble() < p) {
       follow(person, channel);
@@ -311,14 +396,14 @@ public final class BrandCommunity {
       return;
     }
     if (state[person] != PersonState.LEFT) {
-      satisfaction[person] = 0.5f;
+      satisfaction[person] = (float) community.satisfaction().initial();
     }
     setState(person, PersonState.FOLLOWER);
     joinedVia[person] = (byte) channel.ordinal();
     joinedDay[person] = today;
     followers.add(person);
     frontier.followed(person);
-    mood.add(moodOf(person));
+    followersMood.add(mood(person));
     counters.newFollowers++;
   }
 
@@ -358,14 +443,9 @@ public final class BrandCommunity {
    * the more weight, the more this one experience counts.
    */
   public void experience(int person, double value, double weight) {
-    boolean follows = state[person] == PersonState.FOLLOWER;
-    if (follows) {
-      mood.remove(moodOf(person));
-    }
+    forgetMood(person);
     satisfaction[person] += (float) (weight * (value - satisfaction[person]));
-    if (follows) {
-      mood.add(moodOf(person));
-    }
+    rememberMood(person);
   }
 
   public void becomeDormant(int person) {
@@ -373,7 +453,9 @@ public final class BrandCommunity {
       return;
     }
     active[person] = false;
+    membersMood.remove(mood(person));
     activeMembers.remove(person);
+    frontier.silenced(person);
     ambassadors.remove(person);
     changeActiveFriends(person, -1);
   }
@@ -383,7 +465,7 @@ public final class BrandCommunity {
       return;
     }
     becomeDormant(person);
-    mood.remove(moodOf(person));
+    followersMood.remove(mood(person));
     setState(person, PersonState.LEFT);
     followers.remove(person);
     frontier.unfollowed(person);
@@ -403,47 +485,34 @@ public final class BrandCommunity {
 
   public void outrage(int person) {
     if (outragedSince[person] < 0) {
-      boolean follows = state[person] == PersonState.FOLLOWER;
-      if (follows) {
-        mood.remove(moodOf(person));
-      }
+      forgetMood(person);
       outragedSince[person] = today;
-      if (follows) {
-        mood.add(moodOf(person));
-      }
+      rememberMood(person);
       outraged.add(person);
     }
   }
 
   public void calm(int person) {
     if (outragedSince[person] >= 0) {
-      boolean follows = state[person] == PersonState.FOLLOWER;
-      if (follows) {
-        mood.remove(moodOf(person));
-      }
+      forgetMood(person);
       outragedSince[person] = -1;
-      if (follows) {
-        mood.add(moodOf(person));
-      }
+      rememberMood(person);
       outraged.remove(person);
     }
   }
 
   /**
-   * What following is worth to an active follower: each active friend in the community, plus the
-   * brand's own content while the programme runs, scaled by how satisfied they are.
+   * What following is worth to a follower: each active friend and each active tie in the community,
+   * plus the brand's own content while the programme runs, scaled by how satisfied they are
+   * (brand_benefit when indifferent).
    */
   public double benefit(int person) {
     double brand =
         programme.alive() && programme.strategy().postsPerWeek() > 0
-            ? community.brandBenefit() * 2 * satisfaction[person]
+            ? community.brandBenefit() * satisfaction[person] / SatisfactionSpec.INDIFFERENT
             : 0;
-    return community.benefitPerActiveFriend() * activeFriends(person) + brand;
-  }
-
-  /** A follower's part in the sentiment: 2·satisfaction − 1, or −1 while outraged. */
-  private double moodOf(int person) {
-    return outragedSince[person] >= 0 ? -1 : 2 * satisfaction[person] - 1;
+    int members = activeFriends(person) + activeTies(person);
+    return community.benefitPerActiveFriend() * members + brand;
   }
 
   private void setState(int person, byte newState) {
@@ -457,7 +526,29 @@ public final class BrandCommunity {
     lastEngaged[person] = today;
     activeSince[person] = today;
     activeMembers.add(person);
+    membersMood.add(mood(person));
+    frontier.spoke(person);
     changeActiveFriends(person, +1);
+  }
+
+  /** Takes the person's mood out of the sums it counts in, before it changes. */
+  private void forgetMood(int person) {
+    if (state[person] == PersonState.FOLLOWER) {
+      followersMood.remove(mood(person));
+    }
+    if (active[person]) {
+      membersMood.remove(mood(person));
+    }
+  }
+
+  /** Puts the person's mood back into the sums it counts in, once it has changed. */
+  private void rememberMood(int person) {
+    if (state[person] == PersonState.FOLLOWER) {
+      followersMood.add(mood(person));
+    }
+    if (active[person]) {
+      membersMood.add(mood(person));
+    }
   }
 
   private void changeActiveFriends(int person, int delta) {

@@ -25,6 +25,7 @@ public final class ContactDraws {
     void made(int[] senders, int[] friends, int count);
   }
 
+  /** Senders per batch: enough reads in flight to hide memory's latency, few enough for cache. */
   private static final int BATCH = 64;
 
   private final RandomDraws.PoissonCounts counts;
@@ -32,8 +33,8 @@ public final class ContactDraws {
   private final int[] batchCounts = new int[BATCH];
   private final int[] listStart = new int[BATCH];
   private final int[] listLength = new int[BATCH];
-  private int[] contactSenders = new int[4 * BATCH];
-  private int[] contactFriends = new int[4 * BATCH];
+  private int[] contactSenders = new int[BATCH];
+  private int[] contactFriends = new int[BATCH];
 
   public ContactDraws(double mean) {
     this.counts = new RandomDraws.PoissonCounts(mean);

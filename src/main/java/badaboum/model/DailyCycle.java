@@ -1,14 +1,15 @@
 package badaboum.model;
 
 import badaboum.model.mechanisms.AmbassadorSelection;
+import badaboum.model.mechanisms.BelongingMessages;
 import badaboum.model.mechanisms.Campaigns;
 import badaboum.model.mechanisms.CommunityManager;
 import badaboum.model.mechanisms.Costs;
 import badaboum.model.mechanisms.Crises;
+import badaboum.model.mechanisms.Departure;
 import badaboum.model.mechanisms.Discovery;
 import badaboum.model.mechanisms.Dormancy;
 import badaboum.model.mechanisms.Exposure;
-import badaboum.model.mechanisms.FriendsterDeparture;
 import badaboum.model.mechanisms.ManagementReview;
 import badaboum.model.mechanisms.PeerInteraction;
 import badaboum.model.mechanisms.SpamBots;
@@ -27,9 +28,11 @@ import java.util.List;
  *       fans;
  *   <li>word of mouth (the follow decision, step 3, is taken wherever someone hears of the brand);
  *   <li>exposure and engagement: posts, contests and polls on the page, reactions and shares;
- *   <li>spam and troll bots, then the community manager's replies and listening;
+ *   <li>spam and troll bots, then the community manager's replies and listening, then messages
+ *       claiming belonging;
  *   <li>member-to-member interaction and peer reactivation;
- *   <li>churn: unfollowing, dormancy, then the Friendster departure rule;
+ *   <li>churn: unfollowing, dormancy, then departures for want of benefit (the Friendster rule at
+ *       its limit);
  *   <li>ambassadors;
  *   <li>crises;
  *   <li>management review;
@@ -50,16 +53,17 @@ public final class DailyCycle {
     order.add(new Exposure());
     order.add(new SpamBots());
     order.add(new CommunityManager());
+    order.add(new BelongingMessages());
     order.add(new PeerInteraction(scenario.community().peerReactivationPerDay()));
     order.add(new Unfollowing(scenario.community().unfollowPerDay()));
     order.add(new Dormancy(scenario.community()));
-    if (scenario.community().friendsterRule()) {
-      order.add(new FriendsterDeparture(scenario.community()));
+    if (scenario.community().departures()) {
+      order.add(new Departure(scenario.community()));
     }
     if (scenario.community().ambassadors().enabled()) {
       order.add(new AmbassadorSelection(scenario.community().ambassadors()));
     }
-    order.add(new Crises(scenario.crises()));
+    order.add(new Crises(scenario.crises(), scenario.randomCrises()));
     order.add(new ManagementReview());
     order.add(new Costs());
     return List.copyOf(order);

@@ -6,6 +6,7 @@ public final class DayCounters {
   int unfollows;
   long m2mInteractions;
   int posts;
+  int organicPosts;
   long impressions;
   long reactions;
   long comments;
@@ -14,12 +15,15 @@ public final class DayCounters {
   long organicImpressions;
   int replies;
   int unanswered;
+  int memberAnswers;
+  long contestEntries;
 
   void reset() {
     newFollowers = 0;
     unfollows = 0;
     m2mInteractions = 0;
     posts = 0;
+    organicPosts = 0;
     impressions = 0;
     reactions = 0;
     comments = 0;
@@ -28,6 +32,8 @@ public final class DayCounters {
     organicImpressions = 0;
     replies = 0;
     unanswered = 0;
+    memberAnswers = 0;
+    contestEntries = 0;
   }
 
   public int newFollowers() {
@@ -70,7 +76,7 @@ public final class DayCounters {
     return unanswered;
   }
 
-  /** Reactions to regular posts and polls, the signal the platform's reach feeds on. */
+  /** Reactions to regular posts and polls (never contest entries): the engagement of the page. */
   public long organicReactions() {
     return organicReactions;
   }
@@ -94,16 +100,40 @@ public final class DayCounters {
     m2mInteractions++;
   }
 
-  public void addPost() {
+  /** A post: regular posts and polls are organic; a contest post is not content. */
+  public void addPost(boolean organic) {
     posts++;
+    if (organic) {
+      organicPosts++;
+    }
+  }
+
+  /** Regular posts and polls: what the engagement rate is per. */
+  public int organicPosts() {
+    return organicPosts;
   }
 
   public void addImpression() {
     impressions++;
   }
 
-  public void addReaction() {
-    reactions++;
+  /** An entry into a contest: not a reaction to the page's content, counted apart. */
+  public void addContestEntry() {
+    contestEntries++;
+  }
+
+  public long contestEntries() {
+    return contestEntries;
+  }
+
+  /** A member answered another member's comment: a member-to-member interaction too. */
+  public void addMemberAnswer() {
+    memberAnswers++;
+    m2mInteractions++;
+  }
+
+  public int memberAnswers() {
+    return memberAnswers;
   }
 
   public void addShare() {

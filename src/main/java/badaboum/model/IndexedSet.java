@@ -12,12 +12,15 @@ import java.util.Arrays;
  * contest, no crisis) costs nothing per person, which counts at tens of millions of people.
  */
 final class IndexedSet {
+  private static final int FIRST_CAPACITY = 16;
+  private static final int GROWTH = 2;
+
   private final int capacity;
 
   /** Each member's position in {@code members} plus one, 0 for others; null until the first add. */
   private int[] place;
 
-  private int[] members = new int[16];
+  private int[] members = new int[FIRST_CAPACITY];
   private int size;
 
   IndexedSet(int capacity) {
@@ -48,7 +51,7 @@ final class IndexedSet {
       return;
     }
     if (size == members.length) {
-      members = Arrays.copyOf(members, Math.min(capacity, size * 2));
+      members = Arrays.copyOf(members, Math.min(capacity, size * GROWTH));
     }
     members[size] = id;
     place[id] = ++size;

@@ -1,5 +1,6 @@
 package badaboum.model;
 
+import badaboum.scenario.ContentTypesSpec;
 import badaboum.scenario.PlatformSpec;
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
@@ -11,9 +12,12 @@ import java.util.List;
  * from.
  */
 public final class Market {
+  private static final int NEVER = -1;
+
   private final Audience audience;
   private final List<BrandCommunity> brands;
   private final PlatformSpec platform;
+  private final ContentTypesSpec contentTypes;
   private final MersenneTwisterFast platformRandom;
   private final MersenneTwisterFast botRandom;
   private final int[] attentionDay;
@@ -24,16 +28,18 @@ public final class Market {
       Audience audience,
       List<BrandCommunity> brands,
       PlatformSpec platform,
+      ContentTypesSpec contentTypes,
       MersenneTwisterFast platformRandom,
       MersenneTwisterFast botRandom) {
     this.audience = audience;
     this.brands = List.copyOf(brands);
     this.platform = platform;
+    this.contentTypes = contentTypes;
     this.platformRandom = platformRandom;
     this.botRandom = botRandom;
     this.attentionDay = new int[audience.size()];
     this.attentionUsed = new int[audience.size()];
-    java.util.Arrays.fill(attentionDay, -1);
+    java.util.Arrays.fill(attentionDay, NEVER);
   }
 
   public Audience audience() {
@@ -46,6 +52,11 @@ public final class Market {
 
   public PlatformSpec platform() {
     return platform;
+  }
+
+  /** How people take each kind of post. */
+  public ContentTypesSpec contentTypes() {
+    return contentTypes;
   }
 
   /** The platform's stream: which brand's posts reach the feed first today. */

@@ -21,14 +21,30 @@ public final class MarketFactory {
     for (int i = 0; i < scenario.brands().size(); i++) {
       BrandSpec spec = scenario.brands().get(i);
       StrategySpec strategy = scenario.strategy(i == 0 ? arm : spec.strategy());
-      Programme programme = new Programme(strategy, spec.management(), scenario.platform());
+      Programme programme =
+          new Programme(
+              strategy,
+              spec.management(),
+              scenario.platform(),
+              scenario.community().satisfaction().promoMemoryPosts());
       BrandCommunity brand =
           new BrandCommunity(
-              spec.name(), audience, scenario.community(), programme, random.brands().get(i));
+              spec.name(),
+              audience,
+              scenario.community(),
+              scenario.outrage(),
+              programme,
+              random.brands().get(i));
       seedFollowers(brand, scenario.community().initialFollowers());
       brands.add(brand);
     }
-    return new Market(audience, brands, scenario.platform(), random.platform(), random.bots());
+    return new Market(
+        audience,
+        brands,
+        scenario.platform(),
+        scenario.contentTypes(),
+        random.platform(),
+        random.bots());
   }
 
   /** Day-0 followers, a uniformly drawn share of the audience, all active. */

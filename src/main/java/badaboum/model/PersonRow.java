@@ -66,7 +66,7 @@ public abstract class PersonRow {
       for (; gap > 0; gap--) {
         unread &= unread - 1; // the lowest people of the word are jumped over
       }
-      int person = (at << 6) + Long.numberOfTrailingZeros(unread);
+      int person = at * Long.SIZE + Long.numberOfTrailingZeros(unread);
       unread &= unread - 1;
       return person;
     }

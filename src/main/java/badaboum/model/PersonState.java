@@ -9,6 +9,9 @@ public final class PersonState {
   public static final byte FOLLOWER = 2;
   public static final byte LEFT = 3;
 
+  /** How many states there are. */
+  public static final int COUNT = 4;
+
   public static String label(byte state) {
     return switch (state) {
       case UNAWARE -> "unaware";

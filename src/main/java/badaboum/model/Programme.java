@@ -12,10 +12,10 @@ import java.util.List;
  * management still funds it.
  */
 public final class Programme {
-  private static final int PROMO_MEMORY = 10;
+  /** Sums of fractions of minutes and posts are compared with this slack for rounding. */
+  private static final double ROUNDING = 1e-9;
 
-  /** How much evidence the platform wants before it trusts a page's own engagement. */
-  static final double PRIOR_IMPRESSIONS = 500;
+  private static final double DAYS_PER_WEEK = 7;
 
   private final StrategySpec strategy;
   private final ManagementSpec management;
@@ -27,7 +27,7 @@ public final class Programme {
   private double postCredit;
   private double recentReactions;
   private double recentImpressions;
-  private final ContentType[] recentPosts = new ContentType[PROMO_MEMORY];
+  private final ContentType[] recentPosts;
   private int postsMade;
   private int fakeFans;
   private int spamBots;
@@ -43,10 +43,12 @@ public final class Programme {
   private double bestValue = Double.NaN;
   private final List<ProgrammeEvent> events = new ArrayList<>();
 
-  Programme(StrategySpec strategy, ManagementSpec management, PlatformSpec platform) {
+  Programme(
+      StrategySpec strategy, ManagementSpec management, PlatformSpec platform, int promoMemory) {
     this.strategy = strategy;
     this.management = management;
     this.platform = platform;
+    this.recentPosts = new ContentType[promoMemory];
   }
 
   public StrategySpec strategy() {
@@ -102,7 +104,7 @@ public final class Programme {
 
   /** Whether one task of {@code minutes} still fits today; if so, it is done. */
   public boolean tryTask(double minutes) {
-    if (minutesLeft + 1e-9 < minutes) {
+    if (minutesLeft + ROUNDING < minutes) {
       return false;
     }
     minutesLeft -= minutes;
@@ -114,20 +116,20 @@ public final class Programme {
     if (!alive) {
       return 0;
     }
-    postCredit += strategy.postsPerWeek() / 7;
-    int due = (int) Math.floor(postCredit + 1e-9);
+    postCredit += strategy.postsPerWeek() / DAYS_PER_WEEK;
+    int due = (int) Math.floor(postCredit + ROUNDING);
     postCredit -= due;
     return due;
   }
 
   public void rememberPost(ContentType type) {
-    recentPosts[postsMade % PROMO_MEMORY] = type;
+    recentPosts[postsMade % recentPosts.length] = type;
     postsMade++;
   }
 
-  /** Share of promotional posts among the last ten. */
+  /** Share of promotional posts among the last ones people remember. */
   public double recentPromotionalShare() {
-    int n = Math.min(postsMade, PROMO_MEMORY);
+    int n = Math.min(postsMade, recentPosts.length);
     if (n == 0) {
       return 0;
     }
@@ -142,14 +144,14 @@ public final class Programme {
 
   /**
    * The engagement the platform believes the page earns: reactions per impression in recent posting
-   * days, each day weighing 1/memory less, shrunk towards the reference by a prior worth {@link
-   * #PRIOR_IMPRESSIONS} impressions, so that a small page's quiet day is not read as a dead page.
-   * Per impression, not per fan: fake and dead fans are shown posts and never react, which is how
-   * they cut reach; per fan, reach would feed on itself.
+   * days, each day weighing 1/memory less, shrunk towards the reference by a prior worth {@code
+   * platform.engagement_prior_impressions} impressions, so that a small page's quiet day is not
+   * read as a dead page. Per impression, not per fan: fake and dead fans are shown posts and never
+   * react, which is how they cut reach; per fan, reach would feed on itself.
    */
   public double recentEngagement() {
-    return (recentReactions + platform.referenceEngagement() * PRIOR_IMPRESSIONS)
-        / (recentImpressions + PRIOR_IMPRESSIONS);
+    double prior = platform.engagementPriorImpressions();
+    return (recentReactions + platform.referenceEngagement() * prior) / (recentImpressions + prior);
   }
 
   /** Mean engagement rate over the posting days since the last review (0 if none). */
@@ -187,12 +189,11 @@ public final class Programme {
 
   /**
    * A posting day as the platform counts it: reactions and impressions of regular posts (the signal
-   * reach feeds on), and all reactions over the fan-posts (posts × fans): the engagement rate
-   * management reads.
+   * reach feeds on), and the organic reactions over the fan-posts (posts × fans): the engagement
+   * rate management reads. Contest entries count in neither.
    */
-  public void rememberEngagement(
-      long organicReactions, long organicImpressions, long allReactions, double fanPosts) {
-    engagementSinceReview += allReactions / fanPosts;
+  public void rememberEngagement(long organicReactions, long organicImpressions, double fanPosts) {
+    engagementSinceReview += organicReactions / fanPosts;
     postingDaysSinceReview++;
     double keep = 1 - 1.0 / platform.engagementMemoryDays();
     recentReactions = keep * recentReactions + organicReactions;

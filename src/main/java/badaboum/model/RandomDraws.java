@@ -9,6 +9,12 @@ import org.apache.commons.math3.distribution.PoissonDistribution;
  * visit only the people a Bernoulli(p) trial would pick, so its cost grows with what happens.
  */
 public final class RandomDraws {
+  /**
+   * Below this expected count of the rarer outcome a binomial is counted success by success (exact
+   * and fast); above, Commons Math samples it. A numerical choice: both draw the same distribution.
+   */
+  private static final double SMALL_MEAN = 16;
+
   private RandomDraws() {}
 
   /**
@@ -91,10 +97,18 @@ public final class RandomDraws {
     return Math.log(gamma(rng, shape + 1)) + Math.log(u) / shape;
   }
 
+  /** Marsaglia and Tsang's sampler: its shift of the shape, and of its scale 1 / √(9d). */
+  private static final double THIRD = 1.0 / 3;
+
+  /** Marsaglia and Tsang's quick acceptance test, which spares most logarithms. */
+  private static final double SQUEEZE = 0.0331;
+
+  private static final double HALF = 0.5;
+
   /** A Gamma(shape, 1) draw for shape >= 1: Marsaglia and Tsang (2000), ACM TOMS 26(3). */
   private static double gamma(MersenneTwisterFast rng, double shape) {
-    double d = shape - 1.0 / 3;
-    double c = 1 / Math.sqrt(9 * d);
+    double d = shape - THIRD;
+    double c = THIRD / Math.sqrt(d);
     while (true) {
       double x;
       double v;
@@ -104,8 +118,8 @@ public final class RandomDraws {
       } while (v <= 0);
       v = v * v * v;
       double u = rng.nextDouble();
-      if (u < 1 - 0.0331 * (x * x) * (x * x)
-          || Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) {
+      if (u < 1 - SQUEEZE * (x * x) * (x * x)
+          || Math.log(u) < HALF * x * x + d * (1 - v + Math.log(v))) {
         return d * v;
       }
     }
@@ -130,7 +144,7 @@ public final class RandomDraws {
     if (p >= 1) {
       return trials;
     }
-    if (trials * Math.min(p, 1 - p) < 16) {
+    if (trials * Math.min(p, 1 - p) < SMALL_MEAN) {
       int count = 0;
       for (long i = skip(rng, p); i < trials; i += 1L + skip(rng, p)) {
         count++;

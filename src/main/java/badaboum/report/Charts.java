@@ -1,10 +1,12 @@
 package badaboum.report;
 
 import badaboum.analysis.KaplanMeier;
+import badaboum.language.Messages;
 import badaboum.report.SensitivityDesign.FactorSensitivity;
 import badaboum.result.DailyMetric;
 import badaboum.result.SummaryMetric;
 import badaboum.result.SweepLayout;
+import badaboum.results.RunTable;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.text.DecimalFormat;
@@ -13,7 +15,6 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -38,15 +39,23 @@ import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
-/** The report's charts, built with JFreeChart from the tables; {@link Svg} draws them. */
+/**
+ * The report's charts, built with JFreeChart from the tables; {@link Svg} draws them. Titles, axes
+ * and tick labels are in the report's language.
+ */
 final class Charts {
-  private static final NumberFormat COUNT = groups("#,##0");
-  private static final NumberFormat PERCENT = groups("0.##%");
+  private final Messages m;
+  private final NumberFormat count;
+  private final NumberFormat percent;
 
-  private Charts() {}
+  Charts(Messages messages) {
+    this.m = messages;
+    this.count = groups("#,##0");
+    this.percent = groups(m.text("chart.ticks.percent"));
+  }
 
   /** A daily metric per arm: the mean as a line, the 5–95% band shaded. */
-  static JFreeChart daily(
+  JFreeChart daily(
       SweepLayout layout, DailySeries series, DailyMetric metric, String title, String axis) {
     YIntervalSeriesCollection data = new YIntervalSeriesCollection();
     DeviationRenderer renderer = new DeviationRenderer(true, false);
@@ -69,21 +78,21 @@ final class Charts {
       renderer.setSeriesStroke(s, ChartStyle.LINE);
       s++;
     }
-    NumberAxis x = new NumberAxis("day");
+    NumberAxis x = new NumberAxis(m.text("chart.day"));
     x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     x.setRange(0, Math.max(1, series.days() - 1));
     NumberAxis y = new NumberAxis(axis);
     y.setAutoRangeIncludesZero(metric != DailyMetric.SENTIMENT);
-    y.setNumberFormatOverride(metric == DailyMetric.ENGAGEMENT_RATE ? PERCENT : null);
+    y.setNumberFormatOverride(metric == DailyMetric.ENGAGEMENT_RATE ? percent : null);
     if (metric != DailyMetric.ENGAGEMENT_RATE && metric != DailyMetric.SENTIMENT) {
-      y.setNumberFormatOverride(COUNT);
+      y.setNumberFormatOverride(count);
     }
     XYPlot plot = new XYPlot(data, x, y, renderer);
     return ChartStyle.chart(title, plot, true);
   }
 
   /** Kaplan–Meier curves of the programme per arm, as steps from day 0 to the horizon. */
-  static JFreeChart survival(SweepLayout layout, SurvivalTable table, Scope scope) {
+  JFreeChart survival(SweepLayout layout, SurvivalTable table, Scope scope) {
     XYSeriesCollection data = new XYSeriesCollection();
     XYStepRenderer renderer = new XYStepRenderer();
     int s = 0;
@@ -99,25 +108,25 @@ final class Charts {
         line.add(step.time(), step.survival());
         last = step.survival();
       }
-      line.add(table.horizon(), last);
+      line.add(table.horizon(scope), last);
       data.addSeries(line);
       renderer.setSeriesPaint(s, ChartStyle.arm(arm));
       renderer.setSeriesStroke(s, ChartStyle.LINE);
       s++;
     }
     renderer.setBaseShapesVisible(false);
-    NumberAxis x = new NumberAxis("day");
-    x.setRange(0, Math.max(1, table.horizon()));
+    NumberAxis x = new NumberAxis(m.text("chart.day"));
+    x.setRange(0, Math.max(1, table.horizon(scope)));
     x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    NumberAxis y = new NumberAxis("programmes still running");
+    NumberAxis y = new NumberAxis(m.text("chart.survival.axis"));
     y.setRange(0, 1.04);
-    y.setNumberFormatOverride(groups("0%"));
+    y.setNumberFormatOverride(groups(m.text("chart.ticks.share")));
     XYPlot plot = new XYPlot(data, x, y, renderer);
-    return ChartStyle.chart("Programme survival (Kaplan–Meier)", plot, true);
+    return ChartStyle.chart(m.text("chart.survival"), plot, true);
   }
 
   /** Box plots of a summary metric over each arm's ok runs. */
-  static JFreeChart distribution(
+  JFreeChart distribution(
       SweepLayout layout, RunTable runs, Scope scope, SummaryMetric metric, String title) {
     DefaultBoxAndWhiskerCategoryDataset data = new DefaultBoxAndWhiskerCategoryDataset();
     BoxAndWhiskerRenderer renderer = new BoxAndWhiskerRenderer();
@@ -149,8 +158,8 @@ final class Charts {
     renderer.setBaseOutlineStroke(new BasicStroke(2f));
     renderer.setArtifactPaint(ChartStyle.INK);
     CategoryAxis x = new CategoryAxis(null);
-    NumberAxis y = new NumberAxis(metric.meaning());
-    y.setNumberFormatOverride(COUNT);
+    NumberAxis y = new NumberAxis(m.text("metric." + metric.column()));
+    y.setNumberFormatOverride(count);
     y.setAutoRangeIncludesZero(true);
     CategoryPlot plot = new CategoryPlot(data, x, y, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -161,15 +170,15 @@ final class Charts {
    * Tornado of total-order Sobol indices with their 95% CI whiskers, the most influential factor on
    * top; null when the entry was not analysed.
    */
-  static JFreeChart sobolTornado(SensitivityTable.Entry entry, String title, int arm) {
+  JFreeChart sobolTornado(SensitivityTable.Entry entry, String title, int arm) {
     if (entry.factors().isEmpty()) {
       return null;
     }
     List<FactorSensitivity> sorted = new ArrayList<>(entry.factors());
     sorted.sort(Comparator.comparingDouble(f -> Double.isNaN(f.total()) ? -1 : f.total()));
     String[] names = sorted.stream().map(FactorSensitivity::factor).toArray(String[]::new);
-    XYSeries bars = new XYSeries("total-order index (S_T)");
-    YIntervalSeries whiskers = new YIntervalSeries("95% CI");
+    XYSeries bars = new XYSeries(m.text("chart.sobol.bars"));
+    YIntervalSeries whiskers = new YIntervalSeries(m.text("ci95"));
     for (int i = 0; i < sorted.size(); i++) {
       FactorSensitivity f = sorted.get(i);
       double total = Double.isNaN(f.total()) ? 0 : f.total();
@@ -193,7 +202,7 @@ final class Charts {
     errorRenderer.setSeriesVisibleInLegend(0, false); // the caption says what whiskers are
     SymbolAxis y = new SymbolAxis(null, names);
     y.setGridBandsVisible(false);
-    NumberAxis x = new NumberAxis("share of the variance due to the factor, interactions included");
+    NumberAxis x = new NumberAxis(m.text("chart.sobol.axis"));
     x.setAutoRangeIncludesZero(true);
     XYPlot plot = new XYPlot(new XYBarDataset(collection(bars), 0.6), y, x, barRenderer);
     YIntervalSeriesCollection ci = new YIntervalSeriesCollection();
@@ -206,7 +215,7 @@ final class Charts {
   }
 
   /** Morris μ* and σ per factor as paired horizontal bars, the largest μ* on top. */
-  static JFreeChart morrisTornado(SensitivityTable.Entry entry, String title, int arm) {
+  JFreeChart morrisTornado(SensitivityTable.Entry entry, String title, int arm) {
     if (entry.factors().isEmpty()) {
       return null;
     }
@@ -214,8 +223,8 @@ final class Charts {
     sorted.sort(Comparator.comparingDouble(FactorSensitivity::muStar).reversed());
     DefaultCategoryDataset data = new DefaultCategoryDataset();
     for (FactorSensitivity f : sorted) {
-      data.addValue(f.muStar(), "μ* (mean absolute effect)", f.factor());
-      data.addValue(f.sigma(), "σ (non-linearity, interactions)", f.factor());
+      data.addValue(f.muStar(), m.text("chart.morris.muStar"), f.factor());
+      data.addValue(f.sigma(), m.text("chart.morris.sigma"), f.factor());
     }
     BarRenderer renderer = new BarRenderer();
     renderer.setBarPainter(new StandardBarPainter());
@@ -224,7 +233,7 @@ final class Charts {
     renderer.setSeriesPaint(1, new Color(0x999999));
     renderer.setItemMargin(0.05);
     CategoryAxis y = new CategoryAxis(null);
-    NumberAxis x = new NumberAxis("change of the metric across the factor's range");
+    NumberAxis x = new NumberAxis(m.text("chart.morris.axis"));
     CategoryPlot plot = new CategoryPlot(data, y, x, renderer);
     plot.setOrientation(PlotOrientation.HORIZONTAL);
     return ChartStyle.chart(title, plot, true);
@@ -236,7 +245,8 @@ final class Charts {
     return collection;
   }
 
-  private static NumberFormat groups(String pattern) {
-    return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT));
+  /** A tick format in the report's language: 12,000 / 12 000. */
+  private NumberFormat groups(String pattern) {
+    return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(m.locale()));
   }
 }

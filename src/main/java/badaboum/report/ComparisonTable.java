@@ -4,6 +4,9 @@ import badaboum.analysis.DerivedSeeds;
 import badaboum.analysis.PairedComparison;
 import badaboum.result.SummaryMetric;
 import badaboum.result.SweepLayout;
+import badaboum.results.Csv;
+import badaboum.results.ResultsFile;
+import badaboum.results.RunTable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,7 +25,7 @@ import java.util.List;
  * bootstrap's seed derives from the manifest's master seed, the point, the arm and the metric.
  */
 public final class ComparisonTable {
-  static final String FILE = "comparison.csv";
+  static final String FILE = ResultsFile.COMPARISON.fileName();
   static final CsvTable CSV =
       new CsvTable(
           "point",

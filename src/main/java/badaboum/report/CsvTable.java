@@ -1,5 +1,6 @@
 package badaboum.report;
 
+import badaboum.results.Csv;
 import java.util.List;
 
 /**

@@ -3,9 +3,7 @@ package badaboum.report;
 import badaboum.analysis.Percentiles;
 import badaboum.result.DailyMetric;
 import badaboum.result.SweepLayout;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import badaboum.results.DailyCsv;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,6 +18,10 @@ import java.util.Map;
  * mean of the points' means, with the 5th–95th percentile band of the points' means (how much the
  * design's parameters move the average run, not how much runs vary). Memory: one float per point,
  * arm, charted metric and day.
+ *
+ * <p>Curves run to the longest horizon of the points; a point of a shorter horizon (a design
+ * varying {@code days}) stops at its own, and the pooled curve goes on with the points that run
+ * longer.
  *
  * <p>An interrupted sweep's daily.csv lacks the cells not yet complete: an arm without rows is
  * absent ({@link #has}); a partial last line is ignored.
@@ -63,24 +65,10 @@ public final class DailySeries {
    * Reads {@code folder}/daily.csv; null when the file is missing or is not this sweep's (the
    * report then says so instead of drawing curves).
    *
-   * @param horizon the sweep's days; curves run from day 0 to it
+   * @param horizon the longest of the points' days; curves run from day 0 to it
    */
   public static DailySeries read(Path folder, SweepLayout layout, int horizon) {
-    Path file = folder.resolve(SweepWriter.DAILY);
-    if (!Files.exists(file)) {
-      return null;
-    }
-    try (CsvLines lines = new CsvLines(file)) {
-      if (!lines.next() || !(lines.text() + "\n").equals(DailyCsv.header())) {
-        return null;
-      }
-      return read(lines, layout, horizon + 1);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
-  }
-
-  private static DailySeries read(CsvLines lines, SweepLayout layout, int days) throws IOException {
+    int days = horizon + 1;
     int arms = layout.arms().size();
     int points = layout.points();
     int metrics = CHARTED.size();
@@ -92,39 +80,44 @@ public final class DailySeries {
     float[][] pointMeans = pooled ? new float[points * arms * metrics][] : null;
     int[] cells = new int[arms];
     Map<Integer, String> focal = new HashMap<>(); // looked up, never iterated
-    while (lines.next() && lines.terminated()) {
-      List<String> row = CsvLines.fields(lines.text());
-      if (row == null || row.size() != DailyCsv.width()) {
-        continue;
-      }
-      int point = Integer.parseInt(row.get(0));
-      int arm = layout.arms().indexOf(row.get(1));
-      int day = Integer.parseInt(row.get(3));
-      if (arm < 0 || point < 0 || point >= points || day < 0 || day >= days) {
-        continue;
-      }
-      int cell = layout.cell(point, arm);
-      if (!focal.computeIfAbsent(cell, c -> row.get(2)).equals(row.get(2))) {
-        continue; // another brand of the market: the report is about the focal one
-      }
-      for (int m = 0; m < metrics; m++) {
-        int column = 5 + CHARTED.get(m).ordinal() * 4;
-        if (!pooled) {
-          mean[arm][m][day] = number(row.get(column));
-          low[arm][m][day] = number(row.get(column + 1));
-          high[arm][m][day] = number(row.get(column + 3));
-        } else {
-          int slot = (point * arms + arm) * metrics + m;
-          if (pointMeans[slot] == null) {
-            pointMeans[slot] = new float[days];
-            Arrays.fill(pointMeans[slot], Float.NaN);
-          }
-          pointMeans[slot][day] = (float) number(row.get(column));
-        }
-      }
-      if (day == 0) {
-        cells[arm] += pooled ? 1 : Integer.parseInt(row.get(4));
-      }
+    DailyCsv.Reading reading =
+        DailyCsv.read(
+            folder,
+            row -> {
+              if (row.cells() == null) {
+                return;
+              }
+              int point = row.point();
+              int arm = layout.arms().indexOf(row.arm());
+              int day = row.day();
+              if (arm < 0 || point < 0 || point >= points || day < 0 || day >= days) {
+                return;
+              }
+              int cell = layout.cell(point, arm);
+              if (!focal.computeIfAbsent(cell, c -> row.brand()).equals(row.brand())) {
+                return; // another brand of the market: the report is about the focal one
+              }
+              for (int m = 0; m < metrics; m++) {
+                DailyMetric metric = CHARTED.get(m);
+                if (!pooled) {
+                  mean[arm][m][day] = row.value(metric, 0);
+                  low[arm][m][day] = row.value(metric, 1);
+                  high[arm][m][day] = row.value(metric, 3);
+                } else {
+                  int slot = (point * arms + arm) * metrics + m;
+                  if (pointMeans[slot] == null) {
+                    pointMeans[slot] = new float[days];
+                    Arrays.fill(pointMeans[slot], Float.NaN);
+                  }
+                  pointMeans[slot][day] = (float) row.value(metric, 0);
+                }
+              }
+              if (day == 0) {
+                cells[arm] += pooled ? 1 : row.replicates();
+              }
+            });
+    if (reading != DailyCsv.Reading.READ) {
+      return null;
     }
     if (pooled) {
       pool(pointMeans, points, arms, metrics, days, mean, low, high);
@@ -167,10 +160,6 @@ public final class DailySeries {
         }
       }
     }
-  }
-
-  private static double number(String cell) {
-    return cell.isEmpty() ? Double.NaN : Double.parseDouble(cell);
   }
 
   private static double[][][] nans(int arms, int metrics, int days) {

@@ -1,25 +1,24 @@
 package badaboum.report;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import badaboum.language.Language;
+import badaboum.language.Messages;
+import badaboum.results.AtomicWrite;
+import badaboum.results.ResultsException;
+import badaboum.results.ResultsFile;
+import badaboum.results.RunTable;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writes a results folder's analysis next to its runs: statistics.csv, comparison.csv,
  * survival.csv, sensitivity.csv (sobol and morris designs) and report.html. Reads only the folder's
  * files, so it works on any sweep's folder, finished or interrupted, and never runs a simulation.
- * The same folder always gives the same bytes (bootstrap seeds derive from the master seed; no
- * clock is read).
+ * The same folder always gives the same bytes in a language (bootstrap seeds derive from the master
+ * seed; no clock is read). The CSV files are the same in every language; report.html and what is
+ * returned for the terminal are in the one asked for.
  */
 public final class Report {
-  public static final String HTML = "report.html";
-
   private Report() {}
 
   /**
@@ -28,20 +27,28 @@ public final class Report {
    * @param files the files, in the order written (report.html last)
    * @param status one line: complete, with failures, or interrupted with counts
    * @param interrupted whether runs are missing
+   * @param failures whether runs failed
    * @param verdict the verdict's sentences as plain text
+   * @param problems what the folder lacks that it should have (the report leaves it out), each with
+   *     the command that repairs it; empty when the folder is whole
    */
   public record Written(
-      List<Path> files, String status, boolean interrupted, List<String> verdict) {}
+      List<Path> files,
+      String status,
+      boolean interrupted,
+      boolean failures,
+      List<String> verdict,
+      List<String> problems) {}
 
   /**
-   * Analyses {@code folder} and writes the files.
+   * Analyses {@code folder} and writes the files, each whole or not at all.
    *
-   * @param design the sweep's sobol or morris design (null for other designs, or when it could not
-   *     be rebuilt: the report says so)
    * @throws ResultsException when the folder is not a sweep's or its files are damaged
+   * @throws java.io.UncheckedIOException when a file cannot be written
    */
-  public static Written write(Path folder, SensitivityDesign design) {
-    SweepResults results = SweepResults.read(folder, design);
+  public static Written write(Path folder, Language language) {
+    Messages messages = Messages.of(language);
+    SweepResults results = SweepResults.read(folder);
     List<Path> files = new ArrayList<>();
     files.add(write(folder, StatisticsTable.FILE, results.statistics().csv()));
     files.add(write(folder, ComparisonTable.FILE, results.comparisons().csv()));
@@ -49,61 +56,52 @@ public final class Report {
     if (results.sensitivity() != null) {
       files.add(write(folder, SensitivityTable.FILE, results.sensitivity().csv()));
     }
-    List<Sentence> verdict =
-        Verdict.of(
-            results.layout(),
-            results.design(),
-            results.statistics(),
-            results.comparisons(),
-            results.survival(),
-            results.manifest().days());
-    files.add(write(folder, HTML, ReportPage.render(results, verdict)));
+    List<Sentence> verdict = Verdict.of(results, messages);
+    files.add(
+        write(
+            folder, ResultsFile.REPORT.fileName(), ReportPage.render(results, verdict, messages)));
     return new Written(
         files,
-        statusLine(results),
+        statusLine(results, messages),
         !results.complete(),
-        verdict.stream().map(Sentence::plain).toList());
+        results.runs().failedCount() > 0,
+        verdict.stream().map(Sentence::plain).toList(),
+        results.problems());
+  }
+
+  /** The report in English: {@link #write(Path, Language)}. */
+  public static Written write(Path folder) {
+    return write(folder, Language.EN);
   }
 
   /** Where the sweep stands, in one line a person can act on. */
-  static String statusLine(SweepResults r) {
+  static String statusLine(SweepResults r, Messages m) {
     RunTable runs = r.runs();
     long planned = r.layout().runCount();
     long recorded = runs.okCount() + runs.failedCount();
     if (runs.missingCount() > 0) {
-      return String.format(
-          Locale.ROOT,
-          "Interrupted: %,d of %,d runs recorded (%,d ok, %,d failed); everything here is from"
-              + " those runs only. Go on with: badaboum sweep --resume %s",
-          recorded,
-          planned,
-          runs.okCount(),
-          runs.failedCount(),
+      return m.format(
+          "report.status.interrupted",
+          m.count(recorded),
+          m.count(planned),
+          m.count(runs.okCount()),
+          m.count(runs.failedCount()),
           r.folder());
     }
     if (runs.failedCount() > 0) {
-      return String.format(
-          Locale.ROOT,
-          "Complete with failures: %,d of %,d runs ok, %,d failed and left out (their pairs too)."
-              + " Run them again with: badaboum sweep --retry-failed %s",
-          runs.okCount(),
-          planned,
-          runs.failedCount(),
+      return m.format(
+          "report.status.failures",
+          m.count(runs.okCount()),
+          m.count(planned),
+          m.count(runs.failedCount()),
           r.folder());
     }
-    return String.format(Locale.ROOT, "Complete: %,d runs, all ok.", planned);
+    return m.format("report.status.complete", m.count(planned));
   }
 
   private static Path write(Path folder, String name, String text) {
     Path file = folder.resolve(name);
-    Path temporary = folder.resolve(name + ".tmp");
-    try {
-      Files.writeString(temporary, text, StandardCharsets.UTF_8);
-      Files.move(
-          temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    }
+    AtomicWrite.text(file, text);
+    return file;
   }
 }

@@ -2,20 +2,20 @@ package badaboum.report;
 
 import badaboum.analysis.PairedComparison;
 import badaboum.analysis.Summary;
+import badaboum.language.Messages;
 import badaboum.report.SensitivityDesign.FactorSensitivity;
 import badaboum.result.DailyMetric;
 import badaboum.result.SummaryMetric;
 import badaboum.result.SweepLayout;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.jfree.chart.JFreeChart;
 
 /**
  * report.html: one self-contained page (inline CSS and SVG, no script, no external URL), in the
  * order a strategist reads it: the verdict, the charts, the table of summary metrics, the scenario,
  * and a reproducibility appendix. Written as well-formed XHTML-compatible HTML5, so an XML parser
- * reads it. Everything that comes from the scenario or the files is escaped.
+ * reads it. Everything that comes from the scenario or the files is escaped. Its words are the
+ * language's messages ({@code report.*}), its numbers formatted for that language.
  */
 final class ReportPage {
   /** Points up to which the report lists each point of a design in a table. */
@@ -25,26 +25,32 @@ final class ReportPage {
   private final SweepLayout layout;
   private final Scope scope;
   private final List<Sentence> verdict;
+  private final Messages m;
+  private final Numbers n;
   private final StringBuilder out = new StringBuilder(1 << 20);
 
-  private ReportPage(SweepResults results, List<Sentence> verdict) {
+  private ReportPage(SweepResults results, List<Sentence> verdict, Messages messages) {
     this.r = results;
     this.layout = results.layout();
     this.scope = Scope.headline(layout);
     this.verdict = verdict;
+    this.m = messages;
+    this.n = new Numbers(messages);
   }
 
-  static String render(SweepResults results, List<Sentence> verdict) {
-    return new ReportPage(results, verdict).page();
+  static String render(SweepResults results, List<Sentence> verdict, Messages messages) {
+    return new ReportPage(results, verdict, messages).page();
   }
 
   private String page() {
     String name = r.manifest().scenario() == null ? "sweep" : r.manifest().scenario();
-    out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n")
+    out.append("<!DOCTYPE html>\n<html lang=\"")
+        .append(m.language().tag())
+        .append("\">\n<head>\n<meta charset=\"utf-8\" />\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n")
         .append("<title>")
-        .append(Html.escape(name))
-        .append(" · badaboum report</title>\n<style>\n")
+        .append(Html.escape(m.format("report.title", name)))
+        .append("</title>\n<style>\n")
         .append(css())
         .append("</style>\n</head>\n<body>\n<main>\n");
     header(name);
@@ -52,8 +58,9 @@ final class ReportPage {
     charts();
     metrics();
     points();
-    scenario();
-    appendix();
+    ReportAppendix end = new ReportAppendix(r, out, m);
+    end.scenario();
+    end.appendix();
     out.append("</main>\n</body>\n</html>\n");
     return out.toString();
   }
@@ -79,6 +86,8 @@ final class ReportPage {
             #verdict li{margin:.55em 0}
             .fig{font-weight:700;white-space:nowrap}
             .note{color:#555;font-size:.95rem}
+            .notes{white-space:pre-line}
+            .said{font-style:italic}
             figure{margin:1.6rem 0;break-inside:avoid;page-break-inside:avoid}
             figure svg{width:100%;height:auto;display:block}
             figcaption{color:#444;font-size:1rem;margin-top:.3em}
@@ -106,89 +115,84 @@ final class ReportPage {
   }
 
   private void header(String name) {
-    out.append("<header>\n<p class=\"kicker\">badaboum · simulation report</p>\n<h1>")
+    out.append("<header>\n<p class=\"kicker\">")
+        .append(Html.escape(m.text("report.kicker")))
+        .append("</p>\n<h1>")
         .append(Html.escape(name))
         .append("</h1>\n");
-    String description = r.scenario().field("description");
+    String description = r.scenario().words("description", m.locale());
     if (!description.isEmpty()) {
       out.append("<p class=\"lede\">").append(Html.escape(description)).append("</p>\n");
     }
     out.append("<p class=\"")
         .append(r.complete() && r.runs().failedCount() == 0 ? "status" : "status warn")
         .append("\">")
-        .append(Html.escape(Report.statusLine(r)))
+        .append(Html.escape(Report.statusLine(r, m)))
         .append("</p>\n</header>\n");
   }
 
   private void verdict() {
-    out.append("<section id=\"verdict\">\n<h2>Verdict</h2>\n<ul>\n");
+    out.append("<section id=\"verdict\">\n<h2>")
+        .append(Html.escape(m.text("report.verdict")))
+        .append("</h2>\n<ul>\n");
     for (Sentence s : verdict) {
       out.append("<li>").append(s.html()).append("</li>\n");
     }
     out.append("</ul>\n<p class=\"note\">")
-        .append(
-            Html.escape(
-                "Averages over the runs of each arm, which share their random seeds (the same"
-                    + " market, the same people), so differences come from the strategies. A 95%"
-                    + " confidence interval (CI) is the range the true average very probably lies"
-                    + " in, given the runs made: more runs make it narrower."))
+        .append(Html.escape(m.text("report.verdict.note")))
         .append("</p>\n</section>\n");
   }
 
   private void charts() {
-    out.append("<section id=\"charts\">\n<h2>Over time</h2>\n");
+    out.append("<section id=\"charts\">\n<h2>")
+        .append(Html.escape(m.text("report.overTime")))
+        .append("</h2>\n");
     DailySeries daily = r.daily();
     if (daily == null) {
-      out.append("<p class=\"note\">daily.csv is missing or is not this sweep's: no curves.</p>\n");
+      out.append("<p class=\"note\">")
+          .append(Html.escape(m.text("report.noDaily")))
+          .append("</p>\n");
     } else {
-      String band =
-          daily.pooled()
-              ? "Lines: the average over the design's points of each point's mean run; shaded: 5th"
-                  + " to 95th percentile of the points' means (how much the design's parameters"
-                  + " move the average run)."
-              : "Lines: the mean run; shaded: 5th to 95th percentile of the runs (nine runs in ten"
-                  + " fall inside).";
-      dailyChart(daily, DailyMetric.FANS, "Fans", "fans (bought and bots included)", band);
-      dailyChart(daily, DailyMetric.ACTIVE, "Active members", "active members", band);
-      dailyChart(
-          daily,
-          DailyMetric.ENGAGEMENT_RATE,
-          "Engagement rate",
-          "reactions per post ÷ fans",
-          band + " Dead and bought fans lower it, and with it the page's organic reach.");
-      dailyChart(
-          daily,
-          DailyMetric.SENTIMENT,
-          "Sentiment",
-          "mean opinion (−1 hostile, 1 delighted)",
-          band);
-      dailyChart(daily, DailyMetric.SPEND, "Cumulative spend", "spend", band);
+      String band = m.text(daily.pooled() ? "report.band.points" : "report.band.runs");
+      Scope all = Scope.headline(layout);
+      int shortest = r.horizons().shortest(all, layout);
+      if (shortest != r.horizons().longest(all, layout)) {
+        band += m.format("report.band.days", n.whole(shortest));
+      }
+      Charts charts = new Charts(m);
+      for (DailyMetric metric : DAILY_CHARTS) {
+        String caption =
+            metric == DailyMetric.ENGAGEMENT_RATE ? band + m.text("report.band.engagement") : band;
+        String key = "chart.daily." + metric.column();
+        figure(
+            "c-" + metric.column(),
+            charts.daily(layout, daily, metric, m.text(key), m.text(key + ".axis")),
+            caption);
+      }
     }
-    out.append("<h2>Outcomes</h2>\n");
+    out.append("<h2>").append(Html.escape(m.text("report.outcomes"))).append("</h2>\n");
+    Charts charts = new Charts(m);
     figure(
         "c-survival",
-        Charts.survival(layout, r.survival(), scope),
-        "Share of programmes still running on each day, by arm (Kaplan–Meier): a step down is"
-            + " management cancelling programmes at a review. Runs never cancelled count as"
-            + " running at the horizon.");
+        charts.survival(layout, r.survival(), scope),
+        m.text("report.survival.caption"));
     figure(
         "c-final-active",
-        Charts.distribution(
-            layout,
-            r.runs(),
-            scope,
-            SummaryMetric.FINAL_ACTIVE,
-            "Final active members, run by run"),
-        "Each arm's runs: the box holds the middle half, the bar inside is the median, the"
-            + " whiskers reach the furthest runs within 1.5 box lengths, dots are runs beyond.");
+        charts.distribution(
+            layout, r.runs(), scope, SummaryMetric.FINAL_ACTIVE, m.text("chart.finalActive")),
+        m.text("report.distribution.caption"));
     sensitivity();
     out.append("</section>\n");
   }
 
-  private void dailyChart(
-      DailySeries daily, DailyMetric metric, String title, String axis, String caption) {
-    figure("c-" + metric.column(), Charts.daily(layout, daily, metric, title, axis), caption);
-  }
+  /** The daily metrics charted, in order. */
+  private static final List<DailyMetric> DAILY_CHARTS =
+      List.of(
+          DailyMetric.FANS,
+          DailyMetric.ACTIVE,
+          DailyMetric.ENGAGEMENT_RATE,
+          DailyMetric.SENTIMENT,
+          DailyMetric.SPEND);
 
   private void figure(String id, JFreeChart chart, String caption) {
     figure(id, chart, caption, ChartStyle.HEIGHT);
@@ -206,7 +210,9 @@ final class ReportPage {
 
   private void sensitivity() {
     if (!r.sensitivityNote().isEmpty()) {
-      out.append("<h2>Sensitivity</h2>\n<p class=\"note\">")
+      out.append("<h2>")
+          .append(Html.escape(m.text("report.sensitivity")))
+          .append("</h2>\n<p class=\"note\">")
           .append(Html.escape(r.sensitivityNote()))
           .append(".</p>\n");
       return;
@@ -216,53 +222,61 @@ final class ReportPage {
       return;
     }
     boolean sobol = table.design().equals("sobol");
-    out.append("<h2 id=\"sensitivity\">Sensitivity: which parameters matter</h2>\n<p>")
-        .append(
-            Html.escape(
-                sobol
-                    ? "Sobol indices over the design: the share of the variation of a result (each"
-                        + " point's mean over its replicates) that each varied parameter causes,"
-                        + " alone and with its interactions (total order, S_T, with its 95%"
-                        + " bootstrap CI). Parameters near zero can be left at their defaults."
-                    : "Morris screening over the design: μ* is how much a result (each point's mean"
-                        + " over its replicates) moves, on average, across a parameter's range;"
-                        + " a large σ means the effect depends on the other parameters or is not"
-                        + " linear."))
+    out.append("<h2 id=\"sensitivity\">")
+        .append(Html.escape(m.text("report.sensitivity.title")))
+        .append("</h2>\n<p>")
+        .append(Html.escape(m.text(sobol ? "report.sobol.intro" : "report.morris.intro")))
         .append("</p>\n");
+    Charts charts = new Charts(m);
     for (int arm = 0; arm < layout.arms().size(); arm++) {
       for (SummaryMetric metric : List.of(SummaryMetric.FINAL_ACTIVE, SummaryMetric.CANCELLED)) {
         SensitivityTable.Entry entry = table.get(arm, metric);
-        String title = layout.arms().get(arm) + ": " + metric.meaning();
+        String title =
+            m.format("report.sensitivity.chart", layout.arms().get(arm), meaning(metric));
         if (entry.factors().isEmpty()) {
           out.append("<p class=\"note\">")
-              .append(Html.escape(title + ": " + entry.note()))
-              .append(".</p>\n");
+              .append(Html.escape(m.format("report.sensitivity.skipped", title, entry.note())))
+              .append("</p>\n");
           continue;
         }
         JFreeChart chart =
             sobol
-                ? Charts.sobolTornado(entry, title, arm)
-                : Charts.morrisTornado(entry, title, arm);
+                ? charts.sobolTornado(entry, title, arm)
+                : charts.morrisTornado(entry, title, arm);
         int height = Math.max(320, 170 + 70 * entry.factors().size());
         figure(
             "c-sensitivity-" + arm + "-" + metric.column(),
             chart,
-            sobol
-                ? "Bars: total-order index S_T; whiskers: its 95% bootstrap CI."
-                : "Bars: μ* and σ of the elementary effects.",
+            m.text(sobol ? "report.sobol.caption" : "report.morris.caption"),
             height);
         sensitivityTable(entry, sobol);
       }
     }
   }
 
+  /** What a summary metric means, in the page's language. */
+  private String meaning(SummaryMetric metric) {
+    return m.text("metric." + metric.column());
+  }
+
   private void sensitivityTable(SensitivityTable.Entry entry, boolean sobol) {
-    out.append("<div class=\"scroll\"><table>\n<thead><tr><th>parameter</th>");
+    out.append("<div class=\"scroll\"><table>\n<thead><tr><th>")
+        .append(Html.escape(m.text("report.sensitivity.parameter")))
+        .append("</th>");
     if (sobol) {
-      out.append("<th>total order S_T<small>95% CI</small></th>")
-          .append("<th>first order S_1<small>95% CI</small></th>");
+      out.append("<th>")
+          .append(Html.escape(m.text("report.sobol.total")))
+          .append("<small>")
+          .append(Html.escape(m.text("ci95")))
+          .append("</small></th><th>")
+          .append(Html.escape(m.text("report.sobol.first")))
+          .append("<small>")
+          .append(Html.escape(m.text("ci95")))
+          .append("</small></th>");
     } else {
-      out.append("<th>μ*</th><th>μ</th><th>σ</th><th>effects</th>");
+      out.append("<th>μ*</th><th>μ</th><th>σ</th><th>")
+          .append(Html.escape(m.text("report.morris.effects")))
+          .append("</th>");
     }
     out.append("</tr></thead>\n<tbody>\n");
     for (FactorSensitivity f : entry.factors()) {
@@ -271,10 +285,10 @@ final class ReportPage {
         cell(f.total(), f.totalCi95Low(), f.totalCi95High());
         cell(f.firstOrder(), f.firstOrderCi95Low(), f.firstOrderCi95High());
       } else {
-        out.append("<td>").append(Numbers.statistic(f.muStar())).append("</td>");
-        out.append("<td>").append(Numbers.statistic(f.mu())).append("</td>");
-        out.append("<td>").append(Numbers.statistic(f.sigma())).append("</td>");
-        out.append("<td>").append(f.effects()).append("</td>");
+        out.append("<td>").append(n.statistic(f.muStar())).append("</td>");
+        out.append("<td>").append(n.statistic(f.mu())).append("</td>");
+        out.append("<td>").append(n.statistic(f.sigma())).append("</td>");
+        out.append("<td>").append(n.whole(f.effects())).append("</td>");
       }
       out.append("</tr>\n");
     }
@@ -283,43 +297,45 @@ final class ReportPage {
 
   private void cell(double value, double low, double high) {
     out.append("<td>")
-        .append(Numbers.statistic(value))
+        .append(n.statistic(value))
         .append("<small>")
-        .append(Numbers.statistic(low))
-        .append(" to ")
-        .append(Numbers.statistic(high))
+        .append(Html.escape(m.format("report.range", n.statistic(low), n.statistic(high))))
         .append("</small></td>");
   }
 
   private void metrics() {
-    out.append("<section id=\"metrics\">\n<h2>Summary metrics</h2>\n<p class=\"note\">")
+    out.append("<section id=\"metrics\">\n<h2>")
+        .append(Html.escape(m.text("report.metrics")))
+        .append("</h2>\n<p class=\"note\">")
         .append(
             Html.escape(
-                (scope.all() ? "All points pooled. " : "")
-                    + "Mean over each arm's runs with its 95% CI; then, for each arm against "
-                    + layout.arms().get(0)
-                    + ", the mean paired difference (same seeds) with its 95% CI and the Wilcoxon"
-                    + " signed-rank p-value (small: unlikely to be chance). Values in"
-                    + " statistics.csv and comparison.csv."))
-        .append("</p>\n<div class=\"scroll\"><table>\n<thead><tr><th>metric</th>");
+                (scope.all() ? m.text("report.metrics.pooled") : "")
+                    + m.format("report.metrics.note", layout.arms().get(0))))
+        .append("</p>\n<div class=\"scroll\"><table>\n<thead><tr><th>")
+        .append(Html.escape(m.text("report.metrics.metric")))
+        .append("</th>");
     for (int a = 0; a < layout.arms().size(); a++) {
       out.append("<th><span class=\"a")
           .append(a)
           .append("\">")
           .append(Html.escape(layout.arms().get(a)))
-          .append("</span><small>mean, 95% CI</small></th>");
+          .append("</span><small>")
+          .append(Html.escape(m.text("report.metrics.mean")))
+          .append("</small></th>");
     }
     for (int a = 1; a < layout.arms().size(); a++) {
       out.append("<th>")
           .append(Html.escape(layout.arms().get(a) + " − " + layout.arms().get(0)))
-          .append("<small>difference, 95% CI</small></th><th>p</th>");
+          .append("<small>")
+          .append(Html.escape(m.text("report.metrics.difference")))
+          .append("</small></th><th>p</th>");
     }
     out.append("</tr></thead>\n<tbody>\n");
     for (SummaryMetric metric : SummaryMetric.values()) {
       out.append("<tr><td>")
           .append(Html.escape(metric.column()))
           .append("<small>")
-          .append(Html.escape(metric.meaning()))
+          .append(Html.escape(meaning(metric)))
           .append("</small></td>");
       for (int a = 0; a < layout.arms().size(); a++) {
         StatisticsTable.Row row = r.statistics().get(scope, a, metric);
@@ -328,12 +344,14 @@ final class ReportPage {
           out.append("<td>–</td>");
           continue;
         }
-        out.append("<td>").append(Numbers.statistic(s.mean())).append("<small>");
-        out.append(Numbers.statistic(s.ci95Low()))
-            .append(" to ")
-            .append(Numbers.statistic(s.ci95High()));
+        out.append("<td>").append(n.statistic(s.mean())).append("<small>");
+        out.append(
+            Html.escape(
+                m.format("report.range", n.statistic(s.ci95Low()), n.statistic(s.ci95High()))));
         if (s.n() < row.runs()) {
-          out.append(String.format(Locale.ROOT, "; %d of %d runs", s.n(), row.runs()));
+          out.append(
+              Html.escape(
+                  m.format("report.metrics.someRuns", n.whole(s.n()), n.whole(row.runs()))));
         }
         out.append("</small></td>");
       }
@@ -343,12 +361,12 @@ final class ReportPage {
           out.append("<td>–</td><td>–</td>");
           continue;
         }
-        out.append("<td>").append(Numbers.statistic(c.meanDifference())).append("<small>");
-        out.append(Numbers.statistic(c.ci95Low()))
-            .append(" to ")
-            .append(Numbers.statistic(c.ci95High()))
+        out.append("<td>").append(n.statistic(c.meanDifference())).append("<small>");
+        out.append(
+                Html.escape(
+                    m.format("report.range", n.statistic(c.ci95Low()), n.statistic(c.ci95High()))))
             .append("</small></td><td>")
-            .append(pValue(c.wilcoxonP()))
+            .append(Html.escape(n.pValue(c.wilcoxonP())))
             .append("</td>");
       }
       out.append("</tr>\n");
@@ -356,39 +374,41 @@ final class ReportPage {
     out.append("</tbody></table></div>\n</section>\n");
   }
 
-  private static String pValue(double p) {
-    if (!Double.isFinite(p)) {
-      return "–";
-    }
-    return p < 0.001 ? "&lt; 0.001" : String.format(Locale.ROOT, "%.3f", p);
-  }
-
   /** For a design of a few points: the headline results point by point. */
   private void points() {
     if (layout.points() == 1) {
       return;
     }
-    out.append("<section id=\"points\">\n<h2>Point by point</h2>\n");
+    out.append("<section id=\"points\">\n<h2>")
+        .append(Html.escape(m.text("report.points")))
+        .append("</h2>\n");
     if (layout.points() > POINTS_LISTED) {
       out.append("<p class=\"note\">")
-          .append(
-              Html.escape(
-                  layout.points()
-                      + " points: too many to list here; statistics.csv, comparison.csv and"
-                      + " survival.csv have every point."))
+          .append(Html.escape(m.format("report.points.tooMany", n.whole(layout.points()))))
           .append("</p>\n</section>\n");
       return;
     }
-    out.append("<div class=\"scroll\"><table>\n<thead><tr><th>point</th>");
+    out.append("<div class=\"scroll\"><table>\n<thead><tr><th>")
+        .append(Html.escape(m.text("report.points.point")))
+        .append("</th>");
     for (String path : layout.variedPaths()) {
       out.append("<th><code>").append(Html.escape(path)).append("</code></th>");
+    }
+    // the scenario's primary metric, which the verdict leads with, then cancellations
+    SummaryMetric primary = PrimaryMetric.of(r.scenario(), m.locale()).column();
+    if (primary == SummaryMetric.CANCELLED) {
+      primary = SummaryMetric.FINAL_ACTIVE;
     }
     for (int a = 0; a < layout.arms().size(); a++) {
       out.append("<th><span class=\"a")
           .append(a)
           .append("\">")
           .append(Html.escape(layout.arms().get(a)))
-          .append("</span><small>final active; cancelled</small></th>");
+          .append("</span><small>")
+          .append(
+              Html.escape(
+                  m.format("report.points.columns", m.text("notes.metric." + primary.column()))))
+          .append("</small></th>");
     }
     out.append("</tr></thead>\n<tbody>\n");
     for (int p = 0; p < layout.points(); p++) {
@@ -401,145 +421,21 @@ final class ReportPage {
             .append("</td>");
       }
       for (int a = 0; a < layout.arms().size(); a++) {
-        Summary active = r.statistics().get(point, a, SummaryMetric.FINAL_ACTIVE).summary();
+        Summary value = r.statistics().get(point, a, primary).summary();
         SurvivalTable.Row survival = r.survival().get(point, a);
         out.append("<td>")
-            .append(active == null ? "–" : Numbers.count(active.mean()))
+            .append(value == null ? "–" : n.statistic(value.mean()))
             .append("<small>")
             .append(
                 survival.cancelled() == null
                     ? "–"
-                    : Numbers.percent(survival.cancelled().share()) + "% cancelled")
+                    : Html.escape(
+                        m.format(
+                            "report.points.cancelled", n.percent(survival.cancelled().share()))))
             .append("</small></td>");
       }
       out.append("</tr>\n");
     }
     out.append("</tbody></table></div>\n</section>\n");
-  }
-
-  private void scenario() {
-    ScenarioSummary s = r.scenario();
-    out.append("<section id=\"scenario\">\n<h2>What was compared</h2>\n");
-    String notes = s.field("notes");
-    if (!notes.isEmpty()) {
-      out.append("<p>").append(Html.escape(notes)).append("</p>\n");
-    }
-    out.append("<dl>\n");
-    term("arms", String.join(", ", layout.arms()) + " (the first is the baseline)");
-    term("horizon", r.manifest().days() + " days");
-    term("runs per arm and point", layout.replications() + " (one seed each, shared by the arms)");
-    term("audience", s.value("audience.size") + " people, network " + s.value("audience.network"));
-    term("management", s.value("management"));
-    if (layout.points() > 1) {
-      term(
-          "design",
-          r.design()
-              + ", "
-              + layout.points()
-              + " points, varying "
-              + String.join(", ", layout.variedPaths()));
-    }
-    out.append("</dl>\n");
-    for (int a = 1; a < layout.arms().size(); a++) {
-      String arm = layout.arms().get(a);
-      String base = layout.arms().get(0);
-      out.append("<h3>How <span class=\"a")
-          .append(a)
-          .append("\">")
-          .append(Html.escape(arm))
-          .append("</span> differs from <span class=\"a0\">")
-          .append(Html.escape(base))
-          .append("</span></h3>\n");
-      Map<String, String> changed = s.differences(base, arm);
-      Map<String, String> baseline = s.strategy(base);
-      if (changed.isEmpty()) {
-        out.append("<p>Its strategy is the same.</p>\n");
-        continue;
-      }
-      out.append("<div class=\"scroll\"><table>\n<thead><tr><th>setting</th><th>")
-          .append(Html.escape(base))
-          .append("</th><th>")
-          .append(Html.escape(arm))
-          .append("</th></tr></thead>\n<tbody>\n");
-      changed.forEach(
-          (path, value) ->
-              out.append("<tr><td><code>")
-                  .append(Html.escape(path))
-                  .append("</code></td><td>")
-                  .append(Html.escape(baseline.getOrDefault(path, "(not set)")))
-                  .append("</td><td>")
-                  .append(Html.escape(value))
-                  .append("</td></tr>\n"));
-      out.append("</tbody></table></div>\n");
-    }
-    if (s.given() != null) {
-      out.append("<h3>The scenario file</h3>\n<pre>")
-          .append(Html.escape(s.given()))
-          .append("</pre>\n");
-    }
-    out.append("</section>\n");
-  }
-
-  private void term(String name, String value) {
-    out.append("<dt>")
-        .append(Html.escape(name))
-        .append("</dt><dd>")
-        .append(Html.escape(value))
-        .append("</dd>\n");
-  }
-
-  private void appendix() {
-    Manifest m = r.manifest();
-    out.append("<section id=\"appendix\">\n<h2>Reproducibility</h2>\n<dl>\n");
-    term("badaboum version", orUnknown(m.version()));
-    term("git commit", orUnknown(m.gitCommit()));
-    term("Java version", orUnknown(m.javaVersion()));
-    term("master seed", Long.toString(m.masterSeed()));
-    term("scenario file", orUnknown(m.scenarioFile()));
-    for (Manifest.Session session : m.sessions()) {
-      term(
-          session.kind() + " command",
-          session.command() != null ? session.command() : "(not recorded)");
-    }
-    term(
-        "to run it again",
-        "badaboum sweep "
-            + ScenarioSummary.GIVEN
-            + " --seed "
-            + m.masterSeed()
-            + " --replications "
-            + layout.replications()
-            + " --days "
-            + m.days()
-            + " (from this folder, with the same version)");
-    term(
-        "runs",
-        String.format(
-            Locale.ROOT,
-            "%,d planned (%,d points × %d arms × %,d replications): %,d ok, %,d failed, %,d"
-                + " missing",
-            layout.runCount(),
-            layout.points(),
-            layout.arms().size(),
-            layout.replications(),
-            r.runs().okCount(),
-            r.runs().failedCount(),
-            r.runs().missingCount()));
-    term("status", m.status());
-    term("started", orUnknown(m.started()));
-    term("ended", m.ended() == null ? "(not ended)" : m.ended());
-    for (String error : r.runs().firstErrors()) {
-      term("failure", error);
-    }
-    term(
-        "files",
-        "runs.csv, daily.csv, statistics.csv, comparison.csv, survival.csv"
-            + (r.sensitivity() != null ? ", sensitivity.csv" : "")
-            + ", manifest.json, scenario.yaml, scenario.effective.yaml");
-    out.append("</dl>\n</section>\n");
-  }
-
-  private static String orUnknown(String value) {
-    return value == null ? "(unknown)" : value;
   }
 }

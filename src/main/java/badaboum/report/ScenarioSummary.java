@@ -1,5 +1,6 @@
 package badaboum.report;
 
+import badaboum.results.ResultsFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -20,8 +22,6 @@ import java.util.Map;
  * or check it.
  */
 public final class ScenarioSummary {
-  static final String GIVEN = "scenario.yaml";
-  static final String EFFECTIVE = "scenario.effective.yaml";
   private static final YAMLMapper YAML = new YAMLMapper();
 
   private final String given;
@@ -34,8 +34,8 @@ public final class ScenarioSummary {
 
   /** Reads both files; a missing or unreadable one leaves its part of the report empty. */
   static ScenarioSummary read(Path folder) {
-    String given = text(folder.resolve(GIVEN));
-    String effectiveText = text(folder.resolve(EFFECTIVE));
+    String given = text(ResultsFile.SCENARIO.in(folder));
+    String effectiveText = text(ResultsFile.EFFECTIVE.in(folder));
     JsonNode tree = null;
     if (effectiveText != null) {
       try {
@@ -62,28 +62,48 @@ public final class ScenarioSummary {
     return given;
   }
 
-  String field(String name) {
-    if (effective == null || !effective.hasNonNull(name)) {
+  /**
+   * The scenario's words at a dotted path (its description, notes or mechanism) in the language of
+   * {@code locale}: a text is English, a mapping {@code {en: ..., fr: ...}} gives each language its
+   * own, and a language left out falls back to the other. "" when absent.
+   */
+  String words(String dottedPath, Locale locale) {
+    JsonNode node = node(dottedPath);
+    if (node == null || node.isNull()) {
       return "";
     }
-    return effective.get(name).asText().strip();
+    if (!node.isObject()) {
+      return node.asText().strip();
+    }
+    String wanted = node.path(locale.getLanguage()).asText("").strip();
+    if (!wanted.isEmpty()) {
+      return wanted;
+    }
+    String english = node.path("en").asText("").strip();
+    return english.isEmpty() ? node.path("fr").asText("").strip() : english;
+  }
+
+  private JsonNode node(String dottedPath) {
+    JsonNode node = effective;
+    for (String part : dottedPath.split("\\.")) {
+      if (node == null) {
+        return null;
+      }
+      node = node.get(part);
+    }
+    return node;
   }
 
   /** A value at a dotted path of the effective scenario, as text, or "" when absent. */
   String value(String dottedPath) {
-    JsonNode node = effective;
-    for (String part : dottedPath.split("\\.")) {
-      if (node == null) {
-        return "";
-      }
-      node = node.get(part);
-    }
+    JsonNode node = node(dottedPath);
     return node == null ? "" : show(node);
   }
 
   /**
    * What {@code arm}'s strategy sets differently from {@code baseline}'s, as dotted path to value
-   * (the baseline's value is in {@link #strategy}); empty when the file is missing.
+   * (null where the arm does not set it; the baseline's value is in {@link #strategy}); empty when
+   * the file is missing.
    */
   Map<String, String> differences(String baseline, String arm) {
     Map<String, String> base = strategy(baseline);
@@ -97,7 +117,7 @@ public final class ScenarioSummary {
         });
     base.keySet().stream()
         .filter(path -> !other.containsKey(path))
-        .forEach(path -> changed.put(path, "(not set)"));
+        .forEach(path -> changed.put(path, null));
     return changed;
   }
 

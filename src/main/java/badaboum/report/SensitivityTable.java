@@ -4,6 +4,9 @@ import badaboum.analysis.DerivedSeeds;
 import badaboum.report.SensitivityDesign.FactorSensitivity;
 import badaboum.result.SummaryMetric;
 import badaboum.result.SweepLayout;
+import badaboum.results.Csv;
+import badaboum.results.ResultsFile;
+import badaboum.results.RunTable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +23,7 @@ import java.util.List;
  * an empty factor and a {@code note} saying why.
  */
 public final class SensitivityTable {
-  static final String FILE = "sensitivity.csv";
+  static final String FILE = ResultsFile.SENSITIVITY.fileName();
   static final CsvTable CSV =
       new CsvTable(
           "design",

@@ -3,6 +3,9 @@ package badaboum.report;
 import badaboum.analysis.Summary;
 import badaboum.result.SummaryMetric;
 import badaboum.result.SweepLayout;
+import badaboum.results.Csv;
+import badaboum.results.ResultsFile;
+import badaboum.results.RunTable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +18,7 @@ import java.util.List;
  * cell is empty when n is 0.
  */
 public final class StatisticsTable {
-  static final String FILE = "statistics.csv";
+  static final String FILE = ResultsFile.STATISTICS.fileName();
   static final CsvTable CSV =
       new CsvTable(
           "point",

@@ -4,6 +4,9 @@ import badaboum.analysis.KaplanMeier;
 import badaboum.analysis.Proportion;
 import badaboum.result.SummaryMetric;
 import badaboum.result.SweepLayout;
+import badaboum.results.Csv;
+import badaboum.results.ResultsFile;
+import badaboum.results.RunTable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,16 +14,17 @@ import java.util.List;
 /**
  * survival.csv: the programme's survival by arm, per point (and all points pooled): Kaplan–Meier
  * over the ok runs, management's cancellation being the event, at {@code cancel_day}; a programme
- * never cancelled is censored at the horizon.
+ * never cancelled is censored at its point's horizon (a design may vary {@code days}).
  *
  * <p>One row per step of the curve: a first row at day 0 (survival 1, unless a cancellation
- * happened on day 0), one per day with cancellations, and a last row at the horizon. The group's
- * columns repeat on each of its rows: {@code runs}, {@code cancelled} and the share of runs
- * cancelled with its 95% Wilson interval, and {@code median_days}, the median survival (the first
- * day the curve is at or below 0.5) or {@code not reached}. Survival's 95% CI is the log-log one.
+ * happened on day 0), one per day with cancellations, and a last row at the horizon (the longest of
+ * the pooled points', with the runs still at risk then). The group's columns repeat on each of its
+ * rows: {@code runs}, {@code cancelled} and the share of runs cancelled with its 95% Wilson
+ * interval, and {@code median_days}, the median survival (the first day the curve is at or below
+ * 0.5) or {@code not reached}. Survival's 95% CI is the log-log one.
  */
 public final class SurvivalTable {
-  static final String FILE = "survival.csv";
+  static final String FILE = ResultsFile.SURVIVAL.fileName();
   static final String NOT_REACHED = "not reached";
   static final CsvTable CSV =
       new CsvTable(
@@ -44,23 +48,25 @@ public final class SurvivalTable {
    *
    * @param cancelled share of ok runs cancelled; null when there is no ok run
    * @param curve null when there is no ok run
+   * @param runningAtEnd runs never cancelled whose point lasts as long as the longest of the scope
    */
-  public record Row(Scope scope, int arm, int runs, Proportion cancelled, KaplanMeier curve) {}
+  public record Row(
+      Scope scope, int arm, int runs, Proportion cancelled, KaplanMeier curve, int runningAtEnd) {}
 
   private final SweepLayout layout;
-  private final int horizon;
+  private final Horizons horizons;
   private final List<Row> rows;
 
-  private SurvivalTable(SweepLayout layout, int horizon, List<Row> rows) {
+  private SurvivalTable(SweepLayout layout, Horizons horizons, List<Row> rows) {
     this.layout = layout;
-    this.horizon = horizon;
+    this.horizons = horizons;
     this.rows = List.copyOf(rows);
   }
 
   /**
-   * @param horizon the sweep's days: when a never-cancelled programme is censored
+   * @param horizons each point's days: when a never-cancelled programme of the point is censored
    */
-  public static SurvivalTable of(RunTable runs, int horizon) {
+  public static SurvivalTable of(RunTable runs, Horizons horizons) {
     SweepLayout layout = runs.layout();
     List<Row> rows = new ArrayList<>();
     int capacity = (int) Math.min(Integer.MAX_VALUE - 8, layout.runCount());
@@ -70,6 +76,8 @@ public final class SurvivalTable {
       for (int arm = 0; arm < layout.arms().size(); arm++) {
         int n = 0;
         int cancelled = 0;
+        int runningAtEnd = 0;
+        int end = horizons.longest(scope, layout);
         for (int p = scope.from(); p < scope.to(layout); p++) {
           for (int r = 0; r < layout.replications(); r++) {
             long id = layout.runId(p, r, arm);
@@ -79,23 +87,25 @@ public final class SurvivalTable {
             boolean event = runs.value(SummaryMetric.CANCELLED, id) == 1.0;
             double day = runs.value(SummaryMetric.CANCEL_DAY, id);
             events[n] = event && !Double.isNaN(day);
-            times[n] = events[n] ? day : horizon;
+            times[n] = events[n] ? day : horizons.of(p);
             cancelled += events[n] ? 1 : 0;
+            runningAtEnd += !events[n] && horizons.of(p) == end ? 1 : 0;
             n++;
           }
         }
         rows.add(
             n == 0
-                ? new Row(scope, arm, 0, null, null)
+                ? new Row(scope, arm, 0, null, null, 0)
                 : new Row(
                     scope,
                     arm,
                     n,
                     Proportion.of(cancelled, n),
-                    KaplanMeier.of(Arrays.copyOf(times, n), Arrays.copyOf(events, n))));
+                    KaplanMeier.of(Arrays.copyOf(times, n), Arrays.copyOf(events, n)),
+                    runningAtEnd));
       }
     }
-    return new SurvivalTable(layout, horizon, rows);
+    return new SurvivalTable(layout, horizons, rows);
   }
 
   public Row get(Scope scope, int arm) {
@@ -106,8 +116,9 @@ public final class SurvivalTable {
     return rows;
   }
 
-  public int horizon() {
-    return horizon;
+  /** The longest horizon of the scope's points: where its curve ends. */
+  public int horizon(Scope scope) {
+    return horizons.longest(scope, layout);
   }
 
   public String csv() {
@@ -138,9 +149,10 @@ public final class SurvivalTable {
         lastTime = s.time();
         last = s;
       }
+      int horizon = horizon(row.scope());
       if (lastTime < horizon) {
         // still running at the horizon: the programmes never cancelled (censored there)
-        int atRisk = row.runs() - row.cancelled().successes();
+        int atRisk = row.runningAtEnd();
         double survival = last == null ? 1.0 : last.survival();
         double low = last == null ? 1.0 : last.ci95Low();
         double high = last == null ? 1.0 : last.ci95High();

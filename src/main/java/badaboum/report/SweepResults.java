@@ -1,7 +1,12 @@
 package badaboum.report;
 
 import badaboum.result.SweepLayout;
+import badaboum.results.Manifest;
+import badaboum.results.ResultsException;
+import badaboum.results.RunTable;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Everything the report says about a results folder, computed from its files only (manifest.json,
@@ -9,9 +14,10 @@ import java.nio.file.Path;
  * an interrupted one alike; {@link #runs()} says how many runs are missing.
  *
  * @param design the sweep's design name (none, grid, random, lhs, sobol, morris)
- * @param sensitivity null unless the design is sobol or morris and was given
+ * @param sensitivity null unless the design is sobol or morris (and points.csv is whole)
  * @param sensitivityNote why there is no sensitivity analysis when the design calls for one; ""
  * @param daily null when daily.csv is missing or not this sweep's
+ * @param horizons each point's days (the design may vary them)
  */
 public record SweepResults(
     Path folder,
@@ -25,35 +31,30 @@ public record SweepResults(
     SensitivityTable sensitivity,
     String sensitivityNote,
     DailySeries daily,
-    ScenarioSummary scenario) {
+    ScenarioSummary scenario,
+    Horizons horizons) {
 
   /**
    * Reads and analyses a results folder.
    *
-   * @param design the sweep's sensitivity design when it is sobol or morris; null otherwise, or
-   *     when it could not be rebuilt (the report then says so)
    * @throws ResultsException when the folder is not a sweep's or its files are damaged
    */
-  public static SweepResults read(Path folder, SensitivityDesign design) {
+  public static SweepResults read(Path folder) {
     Manifest manifest = Manifest.read(folder);
     SweepLayout layout = manifest.layout();
     RunTable runs = RunTable.read(folder, layout);
     long seed = manifest.masterSeed();
     String name = manifest.design();
-    boolean wanted = name.equals("sobol") || name.equals("morris");
+    Horizons horizons = Horizons.of(layout, runs, manifest.days());
     SensitivityTable sensitivity = null;
     String note = "";
-    if (wanted && design == null) {
-      note =
-          "the "
-              + name
-              + " design could not be rebuilt from "
-              + ScenarioSummary.EFFECTIVE
-              + ", so there is no sensitivity analysis";
-    } else if (wanted && !design.factors().equals(layout.variedPaths())) {
-      note = "the design's factors " + design.factors() + " are not the sweep's";
-    } else if (wanted) {
-      sensitivity = SensitivityTable.of(runs, design, seed);
+    try {
+      SensitivityDesign design = DesignSensitivity.of(folder, name, layout.variedPaths());
+      if (design != null) {
+        sensitivity = SensitivityTable.of(runs, design, seed);
+      }
+    } catch (ResultsException e) {
+      note = e.getMessage() + ", so there is no sensitivity analysis";
     }
     return new SweepResults(
         folder,
@@ -63,11 +64,29 @@ public record SweepResults(
         runs,
         StatisticsTable.of(runs),
         ComparisonTable.of(runs, seed),
-        SurvivalTable.of(runs, manifest.days()),
+        SurvivalTable.of(runs, horizons),
         sensitivity,
         note,
-        DailySeries.read(folder, layout, manifest.days()),
-        ScenarioSummary.read(folder));
+        DailySeries.read(folder, layout, horizons.longest()),
+        ScenarioSummary.read(folder),
+        horizons);
+  }
+
+  /**
+   * What is missing from the folder that a finished part of the sweep should have: daily.csv, or
+   * its rows of (point, arm) cells whose runs are all recorded; points.csv for a sensitivity
+   * design. Empty when the folder is whole.
+   */
+  public List<String> problems() {
+    List<String> problems = new ArrayList<>();
+    if (!sensitivityNote.isEmpty()) {
+      problems.add(sensitivityNote);
+    }
+    String daily = DailyCheck.problem(folder, layout, runs, horizons);
+    if (daily != null) {
+      problems.add(daily);
+    }
+    return problems;
   }
 
   /** Whether every planned run is recorded (ok or failed). */

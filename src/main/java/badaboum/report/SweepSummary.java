@@ -1,19 +1,17 @@
 package badaboum.report;
 
 import badaboum.analysis.Summary;
-import badaboum.result.RunStatus;
 import badaboum.result.SummaryMetric;
 import badaboum.result.SweepLayout;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import badaboum.results.RunTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The distribution of a few summary metrics per arm over the ok runs in runs.csv, for the line a
- * sweep prints when it ends. Reads runs.csv as a stream and keeps one value per replicate and arm.
+ * The distribution of a few summary metrics per arm over the ok runs in runs.csv, for the table a
+ * one-point sweep prints when it ends.
  */
 public final class SweepSummary {
   private SweepSummary() {}
@@ -33,25 +31,21 @@ public final class SweepSummary {
     double[][][] values = new double[arms][metrics.size()][layout.replications()];
     int[][] filled = new int[arms][metrics.size()];
     int[] ok = new int[arms];
-    RunsCsv csv = new RunsCsv(layout);
-    try (CsvLines lines = new CsvLines(folder.resolve(SweepWriter.RUNS))) {
-      lines.next();
-      while (lines.next()) {
-        RunsCsv.Row row = lines.terminated() ? csv.parse(lines.text()) : null;
-        if (row == null || row.status() != RunStatus.OK || layout.point(row.runId()) != point) {
+    RunTable runs = RunTable.read(folder, layout);
+    for (int r = 0; r < layout.replications(); r++) {
+      for (int arm = 0; arm < arms; arm++) {
+        long id = layout.runId(point, r, arm);
+        if (!runs.ok(id)) {
           continue;
         }
-        int arm = layout.armIndex(row.runId());
         ok[arm]++;
         for (int m = 0; m < metrics.size(); m++) {
-          String cell = row.summary().get(metrics.get(m).ordinal());
-          if (!cell.isEmpty() && filled[arm][m] < layout.replications()) {
-            values[arm][m][filled[arm][m]++] = Double.parseDouble(cell);
+          double value = runs.value(metrics.get(m), id);
+          if (!Double.isNaN(value)) {
+            values[arm][m][filled[arm][m]++] = value;
           }
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + folder.resolve(SweepWriter.RUNS), e);
     }
     List<Arm> result = new ArrayList<>();
     for (int a = 0; a < arms; a++) {

@@ -3,197 +3,119 @@ package badaboum.report;
 import static badaboum.report.Numbers.asWritten;
 
 import badaboum.analysis.KaplanMeier;
-import badaboum.analysis.PairedComparison;
 import badaboum.analysis.Summary;
+import badaboum.language.Messages;
 import badaboum.result.SummaryMetric;
 import badaboum.result.SweepLayout;
+import badaboum.results.ResultsFile;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The report's plain-language verdict, generated from the tables, every number with its uncertainty
- * and its source (a {@link Figure}): active members at the end (ratio with CI, or no clear
- * difference, or who has none), cancellations (share with CI and median survival), fans (peak
- * against final, bought share), spend and cost per active member.
+ * and its source (a {@link Figure}). It leads with the scenario's primary metric ({@link Lead}),
+ * point by point for a design of a few points, and names the mechanism the scenario declares; then
+ * active members at the end (ratio with CI, or no clear difference, or who has none), cancellations
+ * (share with CI and median survival), fans (peak against final, bought share), spend and cost per
+ * active member, leaving out the one the lead already said.
  *
  * <p>Numbers are taken as the CSV files write them ({@link Numbers#asWritten}), so the text and the
  * files agree to the last shown digit. Each arm is compared with the baseline (the first arm).
+ * Points whose horizons differ (a design varying {@code days}) are never told as one horizon.
  */
 final class Verdict {
+  /**
+   * Points up to which the lead is given point by point: a room reads a few sentences, and a larger
+   * design's points are in the report's point-by-point table.
+   */
+  static final int POINTS_LED = 4;
+
+  private final SweepResults results;
   private final SweepLayout layout;
   private final Scope scope;
   private final StatisticsTable statistics;
   private final ComparisonTable comparisons;
   private final SurvivalTable survival;
-  private final int days;
+  private final VerdictSources src;
+  private final PrimaryMetric primary;
+  private final Lead lead;
+  private final Messages m;
+  private final Numbers n;
   private final List<Sentence> sentences = new ArrayList<>();
 
-  private Verdict(
-      SweepLayout layout,
-      Scope scope,
-      StatisticsTable statistics,
-      ComparisonTable comparisons,
-      SurvivalTable survival,
-      int days) {
-    this.layout = layout;
-    this.scope = scope;
-    this.statistics = statistics;
-    this.comparisons = comparisons;
-    this.survival = survival;
-    this.days = days;
+  private Verdict(SweepResults results, Messages messages) {
+    this.results = results;
+    this.layout = results.layout();
+    this.scope = Scope.headline(layout);
+    this.statistics = results.statistics();
+    this.comparisons = results.comparisons();
+    this.survival = results.survival();
+    this.m = messages;
+    this.n = new Numbers(messages);
+    this.src = new VerdictSources(results, messages);
+    this.primary = PrimaryMetric.of(results.scenario(), messages.locale());
+    this.lead = new Lead(src, results, primary, messages);
   }
 
-  static List<Sentence> of(
-      SweepLayout layout,
-      String design,
-      StatisticsTable statistics,
-      ComparisonTable comparisons,
-      SurvivalTable survival,
-      int days) {
-    Verdict v =
-        new Verdict(layout, Scope.headline(layout), statistics, comparisons, survival, days);
-    if (v.scope.all()) {
-      v.sentences.add(
-          new Sentence()
-              .text("Pooled over the ")
-              .figure(
-                  new Figure(
-                      Integer.toString(layout.points()),
-                      "manifest.json",
-                      "",
-                      "/design/points",
-                      Figure.NONE))
-              .text(
-                  " points of the "
-                      + design
-                      + " design, each arm's runs paired by point and"
-                      + " replicate:"));
+  static List<Sentence> of(SweepResults results, Messages messages) {
+    Verdict v = new Verdict(results, messages);
+    boolean perPoint = v.layout.points() > 1 && v.layout.points() <= POINTS_LED;
+    if (perPoint) {
+      for (int p = 0; p < v.layout.points(); p++) {
+        v.sentences.addAll(v.lead.of(new Scope(p), true, p == v.layout.points() - 1));
+      }
+      v.pooledPreface();
+    } else {
+      v.pooledPreface();
+      v.sentences.addAll(v.lead.of(v.scope, false, true));
     }
-    for (int arm = 1; arm < layout.arms().size(); arm++) {
-      v.active(arm);
+    SummaryMetric led = v.primary.column();
+    if (led != SummaryMetric.FINAL_ACTIVE) {
+      for (int arm = 1; arm < v.layout.arms().size(); arm++) {
+        v.sentences.add(v.lead.activeRatio(v.scope, arm, false).text("."));
+      }
     }
-    v.cancellations();
+    if (led != SummaryMetric.CANCELLED) {
+      v.cancellations();
+    }
     v.fans();
     v.spend();
     return v.sentences;
   }
 
-  private String arm(int index) {
-    return layout.arms().get(index);
+  /** Says that the sentences that follow pool the design's points. */
+  private void pooledPreface() {
+    if (!scope.all()) {
+      return;
+    }
+    sentences.add(
+        new Sentence()
+            .say(
+                m,
+                "verdict.pooled",
+                new Figure(
+                    Integer.toString(layout.points()),
+                    ResultsFile.MANIFEST.fileName(),
+                    "",
+                    "/design/points",
+                    Figure.NONE),
+                results.design()));
   }
 
-  private String key(int arm, SummaryMetric metric) {
-    return "point=" + scope.label() + ";arm=" + arm(arm) + ";metric=" + metric.column();
-  }
-
-  private Figure comparison(
-      int arm, SummaryMetric metric, String column, String text, String transform) {
-    return new Figure(text, ComparisonTable.FILE, key(arm, metric), column, transform);
+  private Sentence arm(int index) {
+    return Sentence.armNamed(layout.arms().get(index), index);
   }
 
   private Figure statistic(int arm, SummaryMetric metric, String column, String text) {
-    return new Figure(text, StatisticsTable.FILE, key(arm, metric), column, Figure.NONE);
+    return src.statistic(scope, arm, metric, column, text);
   }
 
   private Figure survivalFigure(int arm, String column, String text, String transform) {
-    return new Figure(
-        text, SurvivalTable.FILE, "point=" + scope.label() + ";arm=" + arm(arm), column, transform);
-  }
-
-  private Figure horizon() {
-    return new Figure(Integer.toString(days), "manifest.json", "", "/days", Figure.NONE);
-  }
-
-  private void active(int arm) {
-    ComparisonTable.Row row = comparisons.get(scope, arm, SummaryMetric.FINAL_ACTIVE);
-    PairedComparison c = row.comparison();
-    Sentence s = new Sentence().text("After ").figure(horizon()).text(" days, ");
-    if (c == null) {
-      sentences.add(
-          s.text("no run of ")
-              .arm(arm(arm), arm)
-              .text(" and ")
-              .arm(arm(0), 0)
-              .text(" finished on the same seed: there is nothing to compare yet."));
-      return;
-    }
-    SummaryMetric m = SummaryMetric.FINAL_ACTIVE;
-    double base = asWritten(c.meanA());
-    double other = asWritten(c.meanB());
-    Figure baseMean = comparison(arm, m, "baseline_mean", Numbers.count(base), Figure.NONE);
-    Figure armMean = comparison(arm, m, "arm_mean", Numbers.count(other), Figure.NONE);
-    if (base == 0 && other == 0) {
-      s.text("neither ").arm(arm(arm), arm).text(" nor ").arm(arm(0), 0);
-      sentences.add(s.text(" has any active member left, in any run."));
-    } else if (other == 0 || base == 0) {
-      int none = other == 0 ? arm : 0;
-      int some = other == 0 ? 0 : arm;
-      s.arm(arm(none), none).text(" ends with no active members; ").arm(arm(some), some);
-      sentences.add(s.text(" with ").figure(other == 0 ? baseMean : armMean).text(" on average."));
-    } else if (c.meanDifference() == 0 && c.sdDifference() == 0) {
-      s.arm(arm(arm), arm)
-          .text(" and ")
-          .arm(arm(0), 0)
-          .text(" end with the same number of active members in every pair of runs: ")
-          .figure(baseMean);
-      sentences.add(s.text(" on average."));
-    } else if (!c.excludesZero()) {
-      double d = asWritten(c.meanDifference());
-      double lo = asWritten(c.ci95Low());
-      double hi = asWritten(c.ci95High());
-      s.text("there is no clear difference in active members between ")
-          .arm(arm(arm), arm)
-          .text(" (")
-          .figure(armMean)
-          .text(") and ")
-          .arm(arm(0), 0)
-          .text(" (")
-          .figure(baseMean)
-          .text("): the difference, ")
-          .figure(comparison(arm, m, "difference", Numbers.count(d), Figure.NONE))
-          .text(", has a 95% CI from ")
-          .figure(comparison(arm, m, "difference_ci95_low", Numbers.count(lo), Figure.NONE))
-          .text(" to ")
-          .figure(comparison(arm, m, "difference_ci95_high", Numbers.count(hi), Figure.NONE));
-      sentences.add(s.text(" that includes zero."));
-    } else {
-      double ratio = asWritten(c.ratioOfMeans());
-      double lo = asWritten(c.ratioCi95Low());
-      double hi = asWritten(c.ratioCi95High());
-      boolean up = ratio >= 1;
-      int more = up ? arm : 0;
-      int fewer = up ? 0 : arm;
-      String transform = up ? Figure.NONE : Figure.INVERSE;
-      double shown = up ? ratio : 1 / ratio;
-      s.arm(arm(more), more)
-          .text(" has ")
-          .figure(comparison(arm, m, "ratio", Numbers.ratio(shown), transform))
-          .text("× as many active members as ")
-          .arm(arm(fewer), fewer);
-      if (Double.isFinite(lo) && Double.isFinite(hi) && lo > 0) {
-        String first = up ? "ratio_ci95_low" : "ratio_ci95_high";
-        String second = up ? "ratio_ci95_high" : "ratio_ci95_low";
-        double a = up ? lo : 1 / hi;
-        double b = up ? hi : 1 / lo;
-        s.text(" (95% CI ")
-            .figure(comparison(arm, m, first, Numbers.ratio(a), transform))
-            .text("–")
-            .figure(comparison(arm, m, second, Numbers.ratio(b), transform))
-            .text(")");
-      } else {
-        s.text(" (its 95% CI is undefined: some resamples have no active member at all)");
-      }
-      s.text(": ")
-          .figure(up ? armMean : baseMean)
-          .text(" against ")
-          .figure(up ? baseMean : armMean)
-          .text(" on average.");
-      sentences.add(s);
-    }
+    return src.survival(scope, arm, column, text, transform);
   }
 
   private void cancellations() {
-    Sentence s = new Sentence().text("Management cancelled ");
+    Sentence s = new Sentence().say(m, "verdict.cancellations");
     boolean first = true;
     for (int arm = armOrderStart(); arm < layout.arms().size() + armOrderStart(); arm++) {
       int a = arm % layout.arms().size();
@@ -202,24 +124,25 @@ final class Verdict {
         continue;
       }
       if (!first) {
-        s.text("; ");
+        s.say(m, "separator.semicolon");
       }
       double share = asWritten(row.cancelled().share());
       double lo = asWritten(row.cancelled().ci95Low());
       double hi = asWritten(row.cancelled().ci95High());
-      s.arm(arm(a), a)
-          .text(first ? "'s programme in " : " in ")
-          .figure(survivalFigure(a, "cancelled_share", Numbers.percent(share), Figure.PERCENT))
-          .text(first ? "% of runs (95% CI " : "% (95% CI ")
-          .figure(survivalFigure(a, "cancelled_ci95_low", Numbers.percent(lo), Figure.PERCENT))
-          .text("–")
-          .figure(survivalFigure(a, "cancelled_ci95_high", Numbers.percent(hi), Figure.PERCENT))
-          .text("%");
+      s.say(
+          m,
+          first ? "verdict.cancellations.first" : "verdict.cancellations.next",
+          arm(a),
+          survivalFigure(a, "cancelled_share", n.percent(share), Figure.PERCENT),
+          survivalFigure(a, "cancelled_ci95_low", n.percent(lo), Figure.PERCENT),
+          survivalFigure(a, "cancelled_ci95_high", n.percent(hi), Figure.PERCENT));
       KaplanMeier km = row.curve();
       if (km.medianReached()) {
         double median = asWritten(km.median());
-        s.text("; half were cancelled by day ")
-            .figure(survivalFigure(a, "median_days", Numbers.count(median), Figure.NONE));
+        s.say(
+            m,
+            "verdict.cancellations.median",
+            survivalFigure(a, "median_days", n.count(median), Figure.NONE));
       }
       s.text(")");
       first = false;
@@ -233,7 +156,7 @@ final class Verdict {
       if (c.comparison() != null
           && c.comparison().meanDifference() != 0
           && !c.comparison().excludesZero()) {
-        s.text(" The difference is not clear: it could be chance.");
+        s.say(m, "verdict.cancellations.unclear");
       }
     }
     sentences.add(s);
@@ -256,21 +179,22 @@ final class Verdict {
       if (peak == null || last == null || day == null) {
         continue;
       }
-      s.text(first ? "" : "; ").arm(arm(a), a).text(first ? "'s fans " : "'s ");
+      if (!first) {
+        s.say(m, "separator.semicolon");
+      }
+      String order = first ? ".first" : ".next";
       Figure lastFans =
-          statistic(a, SummaryMetric.FINAL_FANS, "mean", Numbers.count(asWritten(last.mean())));
-      if (asWritten(day.p50()) >= days) {
-        s.text("grew until the last day, to ").figure(lastFans);
+          statistic(a, SummaryMetric.FINAL_FANS, "mean", n.count(asWritten(last.mean())));
+      Figure peakFans =
+          statistic(a, SummaryMetric.PEAK_FANS, "mean", n.count(asWritten(peak.mean())));
+      if (!src.oneHorizon(scope)) {
+        // points end on different days: a pooled peak day would mix them
+        s.say(m, "verdict.fans.mixed" + order, arm(a), peakFans, lastFans);
+      } else if (asWritten(day.p50()) >= src.shortestHorizon(scope)) {
+        s.say(m, "verdict.fans.grew" + order, arm(a), lastFans);
       } else {
-        s.text("peaked at ")
-            .figure(
-                statistic(
-                    a, SummaryMetric.PEAK_FANS, "mean", Numbers.count(asWritten(peak.mean()))))
-            .text(first ? " on average (median peak day " : " (day ")
-            .figure(
-                statistic(a, SummaryMetric.PEAK_DAY, "p50", Numbers.count(asWritten(day.p50()))))
-            .text(") and ended at ")
-            .figure(lastFans);
+        Figure peakDay = statistic(a, SummaryMetric.PEAK_DAY, "p50", n.count(asWritten(day.p50())));
+        s.say(m, "verdict.fans.peak" + order, arm(a), peakFans, peakDay, lastFans);
       }
       Summary fake = summary(a, SummaryMetric.FAKE_SHARE);
       if (fake != null && asWritten(fake.mean()) >= 0.01) {
@@ -284,17 +208,12 @@ final class Verdict {
     s.text(".");
     for (int a : bought) {
       double share = asWritten(summary(a, SummaryMetric.FAKE_SHARE).mean());
-      s.text(" ")
-          .figure(
-              new Figure(
-                  Numbers.percent(share),
-                  StatisticsTable.FILE,
-                  key(a, SummaryMetric.FAKE_SHARE),
-                  "mean",
-                  Figure.PERCENT))
-          .text("% of ")
-          .arm(arm(a), a)
-          .text("'s final fans are bought or bots.");
+      s.say(
+          m,
+          "verdict.fans.bought",
+          src.statistic(
+              scope, a, SummaryMetric.FAKE_SHARE, "mean", n.percent(share), Figure.PERCENT),
+          arm(a));
     }
     sentences.add(s);
   }
@@ -308,27 +227,32 @@ final class Verdict {
       if (spend == null) {
         continue;
       }
-      s.text(first ? "" : "; ").arm(arm(a), a).text(first ? " spent " : " ");
-      s.figure(
-          statistic(a, SummaryMetric.TOTAL_SPEND, "mean", Numbers.count(asWritten(spend.mean()))));
+      if (!first) {
+        s.say(m, "separator.semicolon");
+      }
+      String order = first ? ".first" : ".next";
+      s.say(
+          m,
+          "verdict.spend" + order,
+          arm(a),
+          statistic(a, SummaryMetric.TOTAL_SPEND, "mean", n.count(asWritten(spend.mean()))));
       StatisticsTable.Row cost = statistics.get(scope, a, SummaryMetric.COST_PER_ACTIVE);
       if (cost.summary() == null) {
-        s.text(", with no member active at the end of any run");
+        s.say(m, "verdict.spend.noActive");
       } else {
-        s.text(first ? " on average, or " : ", or ")
-            .figure(
-                statistic(
-                    a,
-                    SummaryMetric.COST_PER_ACTIVE,
-                    "mean",
-                    Numbers.count(asWritten(cost.summary().mean()))))
-            .text(first ? " per member still active at the end" : "");
+        s.say(
+            m,
+            "verdict.spend.cost" + order,
+            statistic(
+                a,
+                SummaryMetric.COST_PER_ACTIVE,
+                "mean",
+                n.count(asWritten(cost.summary().mean()))));
         if (cost.summary().n() < cost.runs()) {
-          s.text(" (over the ")
-              .figure(
-                  statistic(
-                      a, SummaryMetric.COST_PER_ACTIVE, "n", Numbers.count(cost.summary().n())))
-              .text(" runs that kept any)");
+          s.say(
+              m,
+              "verdict.spend.over",
+              statistic(a, SummaryMetric.COST_PER_ACTIVE, "n", n.count(cost.summary().n())));
         }
       }
       first = false;

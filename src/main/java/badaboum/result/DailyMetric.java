@@ -11,9 +11,15 @@ public enum DailyMetric {
   DORMANT("dormant", "followers who did not"),
   AMBASSADORS("ambassadors", "followers who defend and promote the brand"),
   FAKE_FANS("fake_fans", "bought or bot accounts following the page"),
-  ENGAGEMENT_RATE("engagement_rate", "reactions per post divided by fans, as a fraction"),
+  ENGAGEMENT_RATE(
+      "engagement_rate",
+      "reactions to regular posts and polls per post divided by fans, as a fraction (contest"
+          + " entries are not reactions)"),
+  CONTEST_ENTRIES("contest_entries", "contest entries that day, counted apart from reactions"),
   REACH("reach", "people shown a post that day divided by fans, as a fraction"),
   M2M_INTERACTIONS("m2m_interactions", "member-to-member interactions that day"),
+  MEMBER_ANSWERS(
+      "member_answers", "comments a fellow member answered that day (part of m2m_interactions)"),
   REPLIES("replies", "comments the brand answered that day"),
   UNANSWERED("unanswered", "comments that expired unanswered that day"),
   SENTIMENT("sentiment", "mean opinion of followers, from -1 (hostile) to 1 (delighted)"),

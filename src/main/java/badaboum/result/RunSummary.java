@@ -2,6 +2,8 @@ package badaboum.result;
 
 /** One brand's summary over a run: {@code values[metric.ordinal()]}, NaN where not applicable. */
 public record RunSummary(String brand, double[] values) {
+  /** Activity sustained itself after a cancellation if this share of it remained at the end. */
+  static final double SUSTAINED_SHARE = 0.5;
 
   public RunSummary {
     if (values.length != SummaryMetric.values().length) {
@@ -64,9 +66,32 @@ public record RunSummary(String brand, double[] values) {
     set(v, SummaryMetric.FINAL_SENTIMENT, trace.last(DailyMetric.SENTIMENT));
     double sustained = Double.NaN;
     if (cancelDay >= 0) {
-      sustained = finalActive > 0 && finalActive >= 0.5 * active[cancelDay] ? 1 : 0;
+      sustained = finalActive > 0 && finalActive >= SUSTAINED_SHARE * active[cancelDay] ? 1 : 0;
     }
     set(v, SummaryMetric.SUSTAINED, sustained);
+    set(v, SummaryMetric.MEAN_FOLLOWERS, mean(trace.series(DailyMetric.FOLLOWERS), 1, last));
+    set(v, SummaryMetric.MEAN_AMBASSADORS, mean(trace.series(DailyMetric.AMBASSADORS), 1, last));
+    set(v, SummaryMetric.MEAN_SENTIMENT, mean(trace.series(DailyMetric.SENTIMENT), 1, last));
+    double[] reach = trace.series(DailyMetric.REACH);
+    set(
+        v,
+        SummaryMetric.MEAN_ENGAGEMENT_RATE,
+        meanWhere(trace.series(DailyMetric.ENGAGEMENT_RATE), reach));
+    set(v, SummaryMetric.MEAN_REACH, meanWhere(reach, reach));
+    set(v, SummaryMetric.TOTAL_UNFOLLOWS, sum(trace.series(DailyMetric.UNFOLLOWS)));
+    set(v, SummaryMetric.TOTAL_REPLIES, sum(trace.series(DailyMetric.REPLIES)));
+    set(v, SummaryMetric.MEMBER_ANSWERS_TOTAL, sum(trace.series(DailyMetric.MEMBER_ANSWERS)));
+    double[] m2m = trace.series(DailyMetric.M2M_INTERACTIONS);
+    set(
+        v,
+        SummaryMetric.M2M_AFTER_CANCEL,
+        cancelDay >= 0 && cancelDay < last
+            ? mean(m2m, cancelDay + 1, last) * (last - cancelDay)
+            : Double.NaN);
+    set(
+        v,
+        SummaryMetric.ACTIVE_AFTER_CANCEL,
+        cancelDay >= 0 && cancelDay < last ? mean(active, cancelDay + 1, last) : Double.NaN);
     return new RunSummary(trace.brand(), v);
   }
 
@@ -80,6 +105,19 @@ public record RunSummary(String brand, double[] values) {
       total += value;
     }
     return total;
+  }
+
+  /** The mean of {@code values} over the days where {@code posted} is positive (0 if none). */
+  private static double meanWhere(double[] values, double[] posted) {
+    double total = 0;
+    int days = 0;
+    for (int i = 1; i < values.length; i++) {
+      if (posted[i] > 0) {
+        total += values[i];
+        days++;
+      }
+    }
+    return days == 0 ? 0 : total / days;
   }
 
   private static double mean(double[] values, int from, int to) {

@@ -19,7 +19,24 @@ public enum SummaryMetric {
   FINAL_ENGAGEMENT_RATE("final_engagement_rate", "engagement rate over the last 30 days"),
   FINAL_SENTIMENT("final_sentiment", "sentiment on the last day"),
   SUSTAINED(
-      "sustained", "after a cancellation: 1 if at least half the active members remained, else 0");
+      "sustained", "after a cancellation: 1 if at least half the active members remained, else 0"),
+  MEAN_FOLLOWERS("mean_followers", "real followers, averaged over the days"),
+  MEAN_AMBASSADORS("mean_ambassadors", "ambassadors, averaged over the days"),
+  MEAN_SENTIMENT("mean_sentiment", "sentiment, averaged over the days"),
+  MEAN_ENGAGEMENT_RATE(
+      "mean_engagement_rate", "engagement rate, averaged over the days the page posted"),
+  MEAN_REACH("mean_reach", "reach, averaged over the days the page posted"),
+  TOTAL_UNFOLLOWS("total_unfollows", "unfollows over the run"),
+  TOTAL_REPLIES("total_replies", "comments the brand answered over the run"),
+  MEMBER_ANSWERS_TOTAL("member_answers_total", "comments answered by a fellow member over the run"),
+  M2M_AFTER_CANCEL(
+      "m2m_after_cancel",
+      "after a cancellation: member-to-member interactions over the days that followed (empty if"
+          + " never cancelled)"),
+  ACTIVE_AFTER_CANCEL(
+      "active_after_cancel",
+      "after a cancellation: active members averaged over the days that followed (empty if never"
+          + " cancelled)");
 
   private final String column;
   private final String meaning;

@@ -9,11 +9,41 @@ import java.nio.file.Path;
  * @param rewire Watts–Strogatz rewiring probability
  * @param file edge-list CSV for {@link NetworkModel#FILE}, else null
  */
-public record NetworkSpec(NetworkModel model, int degree, double rewire, Path file) {
+public record NetworkSpec(
+    @Key(
+            value = "watts-strogatz",
+            meaning =
+                "the friendship graph; `complete` means no graph: each contact goes to a uniformly"
+                    + " random person",
+            source = "Watts and Strogatz 1998: clustered friendships with a few long ties")
+        NetworkModel model,
+    @Key(
+            value = "12",
+            min = 1,
+            max = 1000,
+            unit = "friends per person on average",
+            meaning =
+                "mean number of friends (erdos-renyi, watts-strogatz, barabasi-albert: 2 × the"
+                    + " edges each newcomer adds)",
+            source = "assumption, swept")
+        int degree,
+    @Key(
+            value = "0.1",
+            min = 0,
+            max = 1,
+            unit = "probability per edge",
+            meaning = "watts-strogatz only: probability that a lattice edge is rewired",
+            source = "Watts and Strogatz 1998: small-world range 0.01-0.1")
+        double rewire,
+    @Key(
+            meaning =
+                "model `file` only: an edge list, one `a,b` pair of person ids (0 to size − 1) per"
+                    + " line, relative to the scenario; a header and `#` comments are allowed")
+        Path file) {
   public NetworkSpec {
-    Checks.within("network.rewire", rewire, 0, 1);
+    Catalog.check(NetworkSpec.class, model, degree, rewire, file);
     if (model == NetworkModel.FILE && file == null) {
-      throw new IllegalArgumentException("network model 'file' needs a file");
+      throw new SpecException("file", "model 'file' needs file: an edge-list CSV of person ids");
     }
   }
 }

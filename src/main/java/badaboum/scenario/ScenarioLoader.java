@@ -14,20 +14,17 @@ import java.util.Map;
 public final class ScenarioLoader {
   private static final String COMMAND_LINE = "command line";
 
-  private final KeyCatalog catalog = new KeyCatalog();
-
-  /** Every key this loader has read so far, for documentation checks. */
-  public KeyCatalog catalog() {
-    return catalog;
+  public Scenario load(Path file) {
+    return load(ScenarioSource.read(file));
   }
 
-  public Scenario load(Path file) {
+  /** Loads scenario text, from a file or not; each file it extends is read once. */
+  public Scenario load(ScenarioSource source) {
     Problems problems = new Problems();
-    String label = file.toString();
-    YamlMap tree = loadTree(file, label, new ArrayList<>(), problems);
+    Binding binding = new Binding(problems);
+    YamlMap tree = tree(source, binding, new ArrayList<>());
     problems.throwIfAny();
-    String text = ScenarioFiles.read(file, label);
-    Scenario scenario = bind(new ScenarioSource(label, text, tree), problems);
+    Scenario scenario = bind(source, tree, binding);
     checkSweepPaths(scenario, problems);
     problems.throwIfAny();
     return scenario;
@@ -61,8 +58,7 @@ public final class ScenarioLoader {
       }
     }
     problems.throwIfAny();
-    ScenarioSource source = base.source();
-    return bind(new ScenarioSource(source.label(), source.text(), tree), problems);
+    return bind(base.source(), tree, new Binding(problems));
   }
 
   /** Each varied path must name a real key, and its levels or ends must be valid values. */
@@ -86,7 +82,7 @@ public final class ScenarioLoader {
    */
   public Scenario override(Scenario scenario, Map<String, Object> values, String origin) {
     Problems problems = new Problems();
-    YamlMap tree = scenario.source().tree();
+    YamlMap tree = scenario.tree();
     Position where = Position.nowhere(origin == null ? COMMAND_LINE : origin);
     for (Map.Entry<String, Object> e : values.entrySet()) {
       try {
@@ -96,14 +92,13 @@ public final class ScenarioLoader {
       }
     }
     problems.throwIfAny();
-    ScenarioSource source = scenario.source();
-    return bind(new ScenarioSource(source.label(), source.text(), tree), problems);
+    return bind(scenario.source(), tree, new Binding(problems));
   }
 
-  private Scenario bind(ScenarioSource source, Problems problems) {
-    Scenario scenario =
-        new ScenarioBinder(new Binding(problems, catalog)).bind(source, defaultName(source));
-    problems.throwIfAny();
+  private static Scenario bind(ScenarioSource source, YamlMap tree, Binding binding) {
+    binding.directory(source.label(), source.directory());
+    Scenario scenario = new ScenarioBinder(binding).bind(source, tree, defaultName(source));
+    binding.problems().throwIfAny();
     return scenario;
   }
 
@@ -113,15 +108,12 @@ public final class ScenarioLoader {
     return dot > 0 ? file.substring(0, dot) : file;
   }
 
-  private YamlMap loadTree(Path file, String label, List<Path> chain, Problems problems) {
-    String text;
-    try {
-      text = ScenarioFiles.read(file, label);
-    } catch (ScenarioException e) {
-      e.problems().forEach(p -> problems.add(p.position(), p.path(), p.message()));
-      return null;
-    }
-    YamlNode root = new YamlParser(label, problems).parse(text);
+  /** The source's tree, with the files it extends merged under it. */
+  private static YamlMap tree(ScenarioSource source, Binding binding, List<Path> chain) {
+    Problems problems = binding.problems();
+    String label = source.label();
+    binding.directory(label, source.directory());
+    YamlNode root = new YamlParser(label, problems).parse(source.text());
     if (root == null) {
       return null;
     }
@@ -141,8 +133,8 @@ public final class ScenarioLoader {
       problems.add(extendsNode.position(), "extends", "expected the path of a base scenario file");
       return own;
     }
-    Path base = file.toAbsolutePath().getParent().resolve(s.text()).normalize();
-    chain.add(file.toAbsolutePath().normalize());
+    Path base = source.directory().resolve(s.text()).normalize();
+    chain.add(source.directory().resolve(Path.of(label).getFileName()).normalize());
     if (chain.contains(base)) {
       problems.add(
           s.position(),
@@ -161,7 +153,16 @@ public final class ScenarioLoader {
               + "); paths are relative to this file");
       return own;
     }
-    YamlMap baseTree = loadTree(base, labelOf(base), chain, problems);
+    ScenarioSource baseSource;
+    try {
+      String baseLabel = labelOf(base);
+      baseSource =
+          new ScenarioSource(baseLabel, ScenarioFiles.read(base, baseLabel), base.getParent());
+    } catch (ScenarioException e) {
+      e.problems().forEach(p -> problems.add(p.position(), p.path(), p.message()));
+      return own;
+    }
+    YamlMap baseTree = tree(baseSource, binding, chain);
     if (baseTree == null) {
       return own;
     }

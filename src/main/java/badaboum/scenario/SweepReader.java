@@ -18,20 +18,18 @@ final class SweepReader {
       return SweepSpec.none(root.position());
     }
     Section s = root.section("sweep");
-    SweepDesignName design = s.choice("design", SweepDesignName.GRID, SweepDesignName.class);
-    int samples = 0;
-    int trajectories = 0;
-    int levels = 0;
+    DesignKind design = (DesignKind) s.read(SweepSpec.class, "design");
+    // a design's sizes that it does not use keep their declared defaults
+    int samples = (Integer) Catalog.key(SweepSpec.class, "samples").defaultValue();
+    int trajectories = (Integer) Catalog.key(SweepSpec.class, "trajectories").defaultValue();
+    int levels = (Integer) Catalog.key(SweepSpec.class, "levels").defaultValue();
     switch (design) {
-      case RANDOM, LHS, SOBOL ->
-          samples =
-              s.integer(
-                  "samples", 64, 1, 1_000_000, "points (random, lhs) or base samples N (sobol)");
+      case RANDOM, LHS, SOBOL -> samples = (Integer) s.read(SweepSpec.class, "samples");
       default -> s.notApplicable("samples", "design " + design.label() + " sets its own points");
     }
-    if (design == SweepDesignName.MORRIS) {
-      trajectories = s.integer("trajectories", 10, 1, 100_000, "morris trajectories r");
-      levels = s.integer("levels", 4, 2, 100, "morris grid levels p");
+    if (design == DesignKind.MORRIS) {
+      trajectories = (Integer) s.read(SweepSpec.class, "trajectories");
+      levels = (Integer) s.read(SweepSpec.class, "levels");
       if (levels % 2 != 0) {
         s.problem("levels", levels + " is odd; morris needs an even number of levels (e.g. 4)");
       }

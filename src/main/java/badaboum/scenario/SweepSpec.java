@@ -11,20 +11,62 @@ import java.util.List;
  * @param levels morris: p, the grid levels of each factor
  */
 public record SweepSpec(
-    SweepDesignName design,
-    int samples,
-    int trajectories,
-    int levels,
-    List<Factor> factors,
-    Position position) {
-
+    @Key(
+            value = "grid",
+            meaning =
+                "how points are chosen: full factorial, random or Latin hypercube samples,"
+                    + " Saltelli's sampling for Sobol indices, or Morris trajectories for"
+                    + " elementary effects")
+        DesignKind design,
+    @Key(
+            value = "64",
+            min = 1,
+            max = 1_000_000,
+            unit = "points (random, lhs) or base samples N (sobol)",
+            meaning =
+                "random and lhs: points; sobol: base samples N (then N × (k + 2) points for k"
+                    + " parameters)")
+        int samples,
+    @Key(
+            value = "10",
+            min = 1,
+            max = 100_000,
+            unit = "morris trajectories r",
+            meaning = "morris: trajectories r (r × (k + 1) points)")
+        int trajectories,
+    @Key(
+            value = "4",
+            min = 2,
+            max = 100,
+            unit = "morris grid levels p",
+            meaning = "morris: grid levels p (even)")
+        int levels,
+    @Key(
+            name = "vary",
+            type = "mapping",
+            meaning =
+                "the parameters varied, each a dotted path into the effective scenario"
+                    + " (`audience.prize_seekers`, `management.kpi`,"
+                    + " `strategies.boum.contests[0].prize`; `strategies.*.posts_per_week` sets it"
+                    + " in every strategy), with a list of levels `[a, b, c]` (grid, random, lhs),"
+                    + " steps `{from, to, step}` (grid; `to` included) or a range `{min, max}` with"
+                    + " optional `integer: true` (random, lhs, sobol, morris)")
+        List<Factor> factors,
+    @Given Position position) {
   public SweepSpec {
+    Catalog.check(SweepSpec.class, design, samples, trajectories, levels, factors, position);
     factors = List.copyOf(factors);
   }
 
   /** No sweep section: one point, the scenario as written. */
   public static SweepSpec none(Position position) {
-    return new SweepSpec(SweepDesignName.GRID, 0, 0, 0, List.of(), position);
+    return new SweepSpec(
+        DesignKind.GRID,
+        (Integer) Catalog.key(SweepSpec.class, "samples").defaultValue(),
+        (Integer) Catalog.key(SweepSpec.class, "trajectories").defaultValue(),
+        (Integer) Catalog.key(SweepSpec.class, "levels").defaultValue(),
+        List.of(),
+        position);
   }
 
   public boolean isNone() {

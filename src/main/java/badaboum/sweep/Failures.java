@@ -4,20 +4,20 @@ import badaboum.result.BrandTrace;
 import badaboum.result.DailyMetric;
 import badaboum.result.RunResult;
 
-/** What is written in runs.csv's error column: one line, the same every time the run fails. */
-final class Failures {
+/**
+ * What is written in runs.csv's error column: one line, the same every time the run fails, with no
+ * stack frame (a person reads it; {@code badaboum replay DIR RUN_ID} runs the run again alone and
+ * keeps the whole trace in the folder's log).
+ */
+public final class Failures {
   private Failures() {}
 
-  /** {@code Type: message (at frame)}, on one line. */
-  static String describe(Throwable e) {
+  /** {@code Type: message}, on one line. */
+  public static String describe(Throwable e) {
     StringBuilder text = new StringBuilder(e.getClass().getSimpleName());
     String message = e.getMessage();
     if (message != null && !message.isBlank()) {
       text.append(": ").append(message);
-    }
-    StackTraceElement[] stack = e.getStackTrace();
-    if (stack.length > 0) {
-      text.append(" (at ").append(stack[0]).append(')');
     }
     return oneLine(text.toString());
   }

@@ -20,6 +20,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Runs a sweep on this machine's threads. The calling thread dispatches tasks in run id order and
  * hands outcomes to the sink as they end; workers only run simulations.
  *
+ * <p>A run that throws becomes a failed outcome, except when Java runs out of memory: that is no
+ * fault of the run, every run would fail alike, so it stops the sweep ({@link #execute} throws it).
+ *
  * <p>Memory stays bounded whatever the number of runs: a task is dispatched only while its id is
  * less than {@link #window()} ids past the oldest run still in flight, so outcomes and the sink's
  * open (point, arm) cells span a few cells at most, never the whole sweep.
@@ -108,6 +111,8 @@ public final class LocalExecutor implements RunExecutor {
           result,
           elapsed,
           task.recovery());
+    } catch (OutOfMemoryError e) {
+      throw e; // not the run's fault, and every run would fail the same: the sweep stops
     } catch (Exception | Error e) {
       // one failing run must not spoil the sweep: it becomes a failed row, with its seed
       return failed(task, values, Failures.describe(e), (System.nanoTime() - start) / 1_000_000);
@@ -134,7 +139,10 @@ public final class LocalExecutor implements RunExecutor {
     try {
       return done.take().get();
     } catch (ExecutionException e) {
-      // run() catches everything a run throws; this is a bug in the executor itself
+      if (e.getCause() instanceof OutOfMemoryError memory) {
+        throw memory;
+      }
+      // run() catches everything else a run throws; this is a bug in the executor itself
       throw new IllegalStateException("a worker failed outside its run", e.getCause());
     }
   }

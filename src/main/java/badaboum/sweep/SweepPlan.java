@@ -9,6 +9,7 @@ import badaboum.scenario.Problem;
 import badaboum.scenario.Scenario;
 import badaboum.scenario.ScenarioException;
 import badaboum.scenario.ScenarioLoader;
+import badaboum.scenario.ScenarioSource;
 import badaboum.scenario.SweepSpec;
 import badaboum.sweep.design.Design;
 import badaboum.sweep.design.DesignPoint;
@@ -23,10 +24,6 @@ import badaboum.sweep.design.RandomDesign;
 import badaboum.sweep.design.Range;
 import badaboum.sweep.design.SobolDesign;
 import badaboum.sweep.design.Steps;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Iterator;
@@ -39,8 +36,8 @@ import java.util.NoSuchElementException;
 /**
  * Everything a sweep will run: the scenario's design expanded into points, and for every run id
  * (see {@link SweepLayout}) its point, arm, replicate and seed. The seed of a run is {@link
- * RandomStreams#runSeed}(master seed, replicate): every arm and every point of a replicate share
- * common random numbers, and nothing depends on the thread that runs it.
+ * RunSpec#seed}(master seed, replicate): every arm and every point of a replicate share common
+ * random numbers, and nothing depends on the thread that runs it.
  *
  * <p>Random, lhs and morris designs draw their points from a seed derived from the master seed (the
  * stream {@code sweep.design}), so the same scenario always gives the same points.
@@ -56,6 +53,12 @@ public final class SweepPlan {
 
   /** Point scenarios kept built; runs are dispatched in point order, so a few suffice. */
   private static final int SCENARIO_CACHE = 16;
+
+  /** Points {@link #checked} binds as whole scenarios; beyond, an even sample of that many. */
+  public static final int POINTS_CHECKED = 2_000;
+
+  /** Failing points named one by one; the rest are counted. */
+  private static final int POINTS_SHOWN = 5;
 
   /** Top-level keys a sweep cannot vary, and why. */
   private static final Map<String, String> FIXED =
@@ -114,22 +117,9 @@ public final class SweepPlan {
     return new SweepPlan(scenario, sweep.design().label(), points);
   }
 
-  /**
-   * Rebuilds a plan from the text of {@link #effectiveYaml()}, e.g. on a worker machine. The text
-   * goes through a temporary file because scenarios are loaded from files.
-   */
+  /** Rebuilds a plan from the text of {@link #effectiveYaml()}, e.g. on a worker machine. */
   public static SweepPlan fromEffectiveYaml(String text) {
-    try {
-      Path file = Files.createTempFile("badaboum-", ".effective.yaml");
-      try {
-        Files.writeString(file, text);
-        return of(new ScenarioLoader().load(file));
-      } finally {
-        Files.deleteIfExists(file);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write a temporary scenario file", e);
-    }
+    return of(new ScenarioLoader().load(ScenarioSource.text("scenario.effective.yaml", text)));
   }
 
   /**
@@ -234,6 +224,80 @@ public final class SweepPlan {
         .orElse(sweep.position());
   }
 
+  /**
+   * The plan of a loaded scenario, each point of its design checked as a whole scenario: factors
+   * that are valid alone may not be together ({@code days: 60} with a launch on day 100). Every
+   * point is checked up to {@link #POINTS_CHECKED}, an even sample of that many beyond.
+   *
+   * @throws ScenarioException placed at the sweep section, naming the points and their values
+   */
+  public static SweepPlan checked(Scenario scenario) {
+    SweepPlan plan = of(scenario);
+    List<Problem> problems = plan.pointProblems();
+    if (!problems.isEmpty()) {
+      throw new ScenarioException(problems);
+    }
+    return plan;
+  }
+
+  /** Whether {@link #checked} looks at every point (false: an even sample of them). */
+  public boolean checksEveryPoint() {
+    return points.size() <= POINTS_CHECKED;
+  }
+
+  private List<Problem> pointProblems() {
+    List<Problem> problems = new ArrayList<>();
+    if (base.sweep().isNone()) {
+      return problems;
+    }
+    int checked = Math.min(points.size(), POINTS_CHECKED);
+    int failing = 0;
+    for (int k = 0; k < checked; k++) {
+      int index =
+          checked == points.size() ? k : (int) ((long) k * (points.size() - 1) / (checked - 1));
+      try {
+        loader.point(base, points.get(index).values(), "sweep point " + index);
+      } catch (ScenarioException e) {
+        if (++failing <= POINTS_SHOWN) {
+          for (Problem p : e.problems()) {
+            problems.add(
+                new Problem(
+                    base.sweep().position(),
+                    "sweep",
+                    "point "
+                        + index
+                        + " ("
+                        + describe(points.get(index))
+                        + "): "
+                        + p.path()
+                        + ": "
+                        + p.message()));
+          }
+        }
+      }
+    }
+    if (failing > POINTS_SHOWN) {
+      problems.add(
+          new Problem(
+              base.sweep().position(),
+              "sweep",
+              String.format(
+                  Locale.ROOT,
+                  "and %,d more of the %,d points %s fail; change the levels or ranges so that"
+                      + " every combination is a valid scenario",
+                  failing - POINTS_SHOWN,
+                  points.size(),
+                  checked == points.size() ? "" : "(an even sample of " + checked + " checked)")));
+    }
+    return problems;
+  }
+
+  private static String describe(DesignPoint point) {
+    List<String> parts = new ArrayList<>();
+    point.values().forEach((path, value) -> parts.add(path + " = " + value));
+    return String.join(", ", parts);
+  }
+
   /** The scenario as loaded: its sweep section, arms, replications and master seed. */
   public Scenario base() {
     return base;
@@ -274,7 +338,7 @@ public final class SweepPlan {
         layout.point(runId),
         layout.arm(runId),
         replicate,
-        RandomStreams.runSeed(base.seed(), replicate),
+        RunSpec.seed(base.seed(), replicate),
         recovery);
   }
 

@@ -8,6 +8,7 @@ import badaboum.sweep.RunExecutor;
 import badaboum.sweep.RunFunction;
 import badaboum.sweep.RunTask;
 import badaboum.sweep.SweepPlan;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -45,9 +46,15 @@ import org.slf4j.LoggerFactory;
  * context shut down, the job cancelled) stops the sweep with an {@link ExecutorException}: what was
  * recorded is kept for {@code --resume}.
  *
+ * <p>A cluster with no live executor for {@code spark.badaboum.executorTimeout} stops the sweep
+ * ({@link ExecutorWatch}); so does a first task whose executor cannot load badaboum's classes,
+ * since every other task would fail the same way. The context is the one this JVM runs, if any (a
+ * managed platform's, left running), else one made for the sweep ({@link SweepContext}), which
+ * ships badaboum's jar to a cluster's executors ({@link ClusterJar}).
+ *
  * <p>Settings (Spark configuration, e.g. {@code spark-submit --conf}): {@code
- * spark.badaboum.runsPerTask} (default: runs ÷ (8 × parallelism), 1 to 16) and {@code
- * spark.badaboum.tasksInFlight}.
+ * spark.badaboum.runsPerTask} (default: runs ÷ (8 × parallelism), 1 to 16), {@code
+ * spark.badaboum.tasksInFlight} and {@code spark.badaboum.executorTimeout} (default 5min).
  */
 public final class SparkExecutor implements RunExecutor {
   static final String RUNS_PER_TASK = "spark.badaboum.runsPerTask";
@@ -55,18 +62,24 @@ public final class SparkExecutor implements RunExecutor {
   private static final int MAX_AUTO_RUNS_PER_TASK = 16;
   private static final Logger LOG = LoggerFactory.getLogger(SparkExecutor.class);
 
+  private final String requestedMaster;
   private final String master;
   private final RunFunction function;
   private final Map<String, String> settings = new LinkedHashMap<>();
 
   /**
-   * An executor on {@code master}, or the master spark-submit gives, or else {@code
-   * local[threads]}; nothing of Spark is loaded until {@link #execute}.
+   * An executor on {@code master}; without one, on the context this JVM already runs (a managed
+   * platform's), or the master spark-submit gives, or else {@code local[threads]}. No context is
+   * started until {@link #execute}.
    */
   SparkExecutor(String master, int threads, RunFunction function) {
+    String running = SweepContext.runningMaster();
     String submitted = System.getProperty("spark.master"); // spark-submit sets it
+    this.requestedMaster = master;
     this.master =
-        master != null ? master : submitted != null ? submitted : "local[" + threads + "]";
+        master != null
+            ? master
+            : running != null ? running : submitted != null ? submitted : "local[" + threads + "]";
     this.function = function;
   }
 
@@ -81,14 +94,21 @@ public final class SparkExecutor implements RunExecutor {
     return "Spark (" + master + ")";
   }
 
-  /** spark-submit's settings (system properties), then ours. */
-  private SparkConf conf() {
+  /**
+   * A new context's settings: spark-submit's (system properties), then ours, and this jar in {@code
+   * spark.jars} for a cluster's executors.
+   */
+  private SparkConf newConf() {
     SparkConf conf = new SparkConf().setMaster(master);
     conf.setIfMissing("spark.app.name", "badaboum sweep");
-    if (master.startsWith("local")) {
+    if (ClusterJar.inProcess(master)) {
       conf.setIfMissing("spark.ui.enabled", "false"); // a few hundred ms, and a port, saved
     }
     settings.forEach(conf::set);
+    Path shipped = ClusterJar.ship(conf, master, ClusterJar.ownLocation());
+    if (shipped != null) {
+      LOG.info("badaboum: the executors load badaboum from {} ({})", shipped, ClusterJar.JARS);
+    }
     return conf;
   }
 
@@ -96,36 +116,39 @@ public final class SparkExecutor implements RunExecutor {
   public void execute(SweepPlan plan, Iterator<RunTask> tasks, RunSink sink)
       throws InterruptedException {
     long start = System.nanoTime();
-    SparkConf conf = conf();
-    JavaSparkContext sc;
-    try {
-      sc = new JavaSparkContext(conf);
-    } catch (Exception e) { // SparkException too, which Java sees as checked
-      throw new ExecutorException("Spark did not start on master " + master + ": " + oneLine(e), e);
-    }
+    SweepContext context = SweepContext.open(requestedMaster, this::newConf, settings);
     double contextSeconds = (System.nanoTime() - start) / 1e9;
     TaskTimes times = new TaskTimes();
-    sc.sc().addSparkListener(times);
+    context.sc().sc().addSparkListener(times);
     Driver driver = null;
     try {
-      driver = new Driver(sc, conf, plan, sink);
+      driver = new Driver(context, plan, sink);
       driver.run(tasks);
+    } catch (IllegalStateException e) { // "Cannot call methods on a stopped SparkContext"
+      throw context.sc().sc().isStopped() ? stopped(driver == null ? 0 : driver.runs, e) : e;
     } finally {
       if (driver != null) {
         driver.cancelAll();
       }
       long stop = System.nanoTime();
-      sc.stop(); // also waits for the listener to see every task end
+      if (!context.ours()) {
+        context.sc().sc().removeSparkListener(times);
+      }
+      context.release(); // stopping also waits for the listener to see every task end
       if (driver != null) {
         LOG.info(
             String.format(
                 Locale.ROOT,
-                "badaboum on %s: context started in %.1f s and stopped in %.1f s; %,d runs in chunks"
-                    + " of up to %d; %s; encoding results %.2f s; on the driver, decoding %.2f s and"
-                    + " writing %.2f s; %.1f s in all",
+                "badaboum on %s: %s; %,d runs in chunks of up to %d; %s; encoding results %.2f s;"
+                    + " on the driver, decoding %.2f s and writing %.2f s; %.1f s in all",
                 this,
-                contextSeconds,
-                (System.nanoTime() - stop) / 1e9,
+                context.ours()
+                    ? String.format(
+                        Locale.ROOT,
+                        "context started in %.1f s and stopped in %.1f s",
+                        contextSeconds,
+                        (System.nanoTime() - stop) / 1e9)
+                    : "the context this JVM runs, left running",
                 driver.runs,
                 driver.runsPerTask,
                 times.describe(),
@@ -147,16 +170,19 @@ public final class SparkExecutor implements RunExecutor {
     private final LongAccumulator encodeNanos;
     private final RunChunk chunkFunction;
     private final int runsPerTask;
+    private final ExecutorWatch watch;
     private final Deque<Chunk> inFlight = new ArrayDeque<>();
+    private long runsInFlight;
     private long runs;
     private long decodeNanos;
     private long sinkNanos;
 
-    Driver(JavaSparkContext sc, SparkConf conf, SweepPlan plan, RunSink sink) {
-      this.sc = sc;
-      this.conf = conf;
+    Driver(SweepContext context, SweepPlan plan, RunSink sink) {
+      this.sc = context.sc();
+      this.conf = context.conf();
       this.plan = plan;
       this.sink = sink;
+      this.watch = ClusterJar.inProcess(sc.master()) ? null : ExecutorWatch.of(sc, conf, LOG::warn);
       this.effectiveYaml = sc.broadcast(plan.effectiveYaml());
       this.encodeNanos = sc.sc().longAccumulator("badaboum encoding ns");
       this.chunkFunction = new RunChunk(effectiveYaml, plan.runCount(), function, encodeNanos);
@@ -181,22 +207,36 @@ public final class SparkExecutor implements RunExecutor {
     void run(Iterator<RunTask> tasks) throws InterruptedException {
       RunTask next = tasks.hasNext() ? tasks.next() : null;
       while (next != null || !inFlight.isEmpty()) {
-        int slots = tasksInFlight();
-        long window = 4L * slots * runsPerTask;
-        while (next != null
-            && inFlight.size() < slots
-            && (inFlight.isEmpty() || next.runId() - inFlight.peekFirst().firstId() < window)) {
-          List<RunTask> chunk = new ArrayList<>(runsPerTask);
-          while (next != null && chunk.size() < runsPerTask) {
-            chunk.add(next);
-            next = tasks.hasNext() ? tasks.next() : null;
-          }
-          inFlight.addLast(submit(chunk));
+        if (sc.sc().isStopped()) {
+          throw stopped(runs, null);
         }
+        next = submitWhileRoom(next, tasks);
         if (!deliverFinished()) {
+          if (watch != null) {
+            watch.check(runsInFlight);
+          }
           awaitOldest();
         }
       }
+    }
+
+    /** Submits chunks while the slots and the window allow; returns the next task not sent. */
+    private RunTask submitWhileRoom(RunTask first, Iterator<RunTask> tasks) {
+      RunTask next = first;
+      int slots = tasksInFlight();
+      long window = 4L * slots * runsPerTask;
+      while (next != null
+          && inFlight.size() < slots
+          && (inFlight.isEmpty() || next.runId() - inFlight.peekFirst().firstId() < window)) {
+        List<RunTask> chunk = new ArrayList<>(runsPerTask);
+        while (next != null && chunk.size() < runsPerTask) {
+          chunk.add(next);
+          next = tasks.hasNext() ? tasks.next() : null;
+        }
+        inFlight.addLast(submit(chunk));
+        runsInFlight += chunk.size();
+      }
+      return next;
     }
 
     private Chunk submit(List<RunTask> tasks) {
@@ -218,6 +258,7 @@ public final class SparkExecutor implements RunExecutor {
         Chunk chunk = it.next();
         if (chunk.future.isDone()) {
           it.remove();
+          runsInFlight -= chunk.tasks.size();
           deliver(chunk);
           any = true;
         }
@@ -268,6 +309,16 @@ public final class SparkExecutor implements RunExecutor {
       boolean taskFailed =
           cause instanceof SparkException
               && String.valueOf(cause.getMessage()).startsWith("Job aborted due to stage failure");
+      String missing = taskFailed ? missingClasses(cause) : null;
+      if (missing != null) {
+        throw new ExecutorException(
+            "the executors cannot load badaboum's classes ("
+                + missing
+                + "): spark.jars must name target/badaboum-spark.jar, as spark-submit and"
+                + " ./badaboum-spark do; on a platform that provides the Spark context, install"
+                + " the jar on the cluster as a library (README: Sweeps on Spark)",
+            cause);
+      }
       boolean recovering = chunk.tasks.stream().anyMatch(RunTask::recovery);
       if (!taskFailed || recovering) {
         throw new ExecutorException(
@@ -306,10 +357,13 @@ public final class SparkExecutor implements RunExecutor {
 
     /** Cancels the jobs still in flight (the sweep stopped early). */
     void cancelAll() {
-      for (Chunk chunk : inFlight) {
-        chunk.future.cancel(true);
+      if (!sc.sc().isStopped()) {
+        for (Chunk chunk : inFlight) {
+          chunk.future.cancel(true);
+        }
       }
       inFlight.clear();
+      runsInFlight = 0;
     }
   }
 
@@ -318,6 +372,41 @@ public final class SparkExecutor implements RunExecutor {
     long firstId() {
       return tasks.get(0).runId();
     }
+  }
+
+  /** The sweep cannot go on: Spark stopped the context under it, after {@code runs} runs. */
+  private static ExecutorException stopped(long runs, Throwable cause) {
+    return new ExecutorException(
+        "Spark stopped this application after "
+            + runs
+            + " of this session's runs (its cluster manager ended it, e.g. because its executors"
+            + " could not start, or its context was shut down): Spark's log above says why",
+        cause);
+  }
+
+  /** The signs of an executor without badaboum's jar in a task's failure. */
+  private static final List<String> MISSING_CLASSES =
+      List.of(
+          "java.lang.invoke.SerializedLambda",
+          "ClassNotFoundException: badaboum.",
+          "NoClassDefFoundError: badaboum/");
+
+  /**
+   * The line of a task's failure that says its executor lacks badaboum's classes, or null: the
+   * task's function could not be read back there, so every task would fail the same way.
+   */
+  static String missingClasses(Throwable failure) {
+    String message = String.valueOf(failure.getMessage());
+    for (String line : message.lines().toList()) {
+      for (String sign : MISSING_CLASSES) {
+        int at = line.indexOf(sign);
+        if (at >= 0) {
+          int from = line.lastIndexOf("): ", at); // after Spark's "(host executor N): "
+          return oneLine(new IllegalStateException(from < 0 ? line : line.substring(from + 3)));
+        }
+      }
+    }
+    return null;
   }
 
   /** The first line of what was thrown, for a CSV cell or a message: at most 400 characters. */

@@ -12,6 +12,12 @@
  * values, recovery). So a run is the same function of the same inputs on Spark as on this machine,
  * and the results folder is the same bytes.
  *
+ * <p>On a cluster: the executors get badaboum's jar ({@link badaboum.spark.ClusterJar}), a sweep
+ * left with no executor stops with a message ({@link badaboum.spark.ExecutorWatch}), and a context
+ * the JVM already runs (a managed platform's) is used and left running ({@link
+ * badaboum.spark.SweepContext}). {@link badaboum.spark.SparkEngine} refuses a Spark or Scala the
+ * jar was not built for.
+ *
  * <p>Imports {@code sweep}, {@code engine}, {@code result}, {@code scenario}, the JDK, Spark and
  * Scala. Nothing but {@code cli} may import it, and {@code cli} does not: it finds it by name.
  */

@@ -109,7 +109,7 @@ class SparkSweepTest {
           .isEqualTo(Files.readAllBytes(local.resolve(file)));
     }
     assertThat(Files.readAllLines(spark.resolve("runs.csv")).get(1 + 5))
-        .contains(",failed,IllegalArgumentException: injected failure (at ");
+        .contains(",failed,IllegalArgumentException: injected failure,");
 
     assertThat(
             run("sweep", "--retry-failed", "" + spark, "--engine", "spark", "--master", "local[2]"))

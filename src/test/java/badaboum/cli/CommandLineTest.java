@@ -62,12 +62,13 @@ class CommandLineTest {
     Path folder = dir.resolve("out");
     assertThat(run("run", TINY.toString(), "--out", folder.toString(), "--export-members"))
         .isZero();
-    List<String> daily = Files.readAllLines(folder.resolve("daily.csv"));
+    List<String> daily = Files.readAllLines(folder.resolve("traces.csv"));
+    assertThat(folder.resolve("daily.csv")).doesNotExist(); // a sweep's aggregate, not a run's
     assertThat(daily.get(0))
         .startsWith(
             "arm,brand,day,fans,followers,active,dormant,ambassadors,fake_fans,engagement_rate,"
-                + "reach,m2m_interactions,replies,unanswered,sentiment,new_followers,unfollows,"
-                + "spend,alive");
+                + "contest_entries,reach,m2m_interactions,member_answers,replies,unanswered,"
+                + "sentiment,new_followers,unfollows,spend,alive");
     assertThat(daily).hasSize(1 + 2 * 61);
     assertThat(daily.get(1)).startsWith("steady,brand,0,");
     assertThat(Files.readAllLines(folder.resolve("summary.csv"))).hasSize(3);
@@ -84,9 +85,9 @@ class CommandLineTest {
     run("run", TINY.toString(), "--out", dir.resolve("a").toString());
     run("run", TINY.toString(), "--out", dir.resolve("b").toString());
     run("run", TINY.toString(), "--seed", "8", "--out", dir.resolve("c").toString());
-    byte[] a = Files.readAllBytes(dir.resolve("a/daily.csv"));
-    assertThat(Files.readAllBytes(dir.resolve("b/daily.csv"))).isEqualTo(a);
-    assertThat(Files.readAllBytes(dir.resolve("c/daily.csv"))).isNotEqualTo(a);
+    byte[] a = Files.readAllBytes(dir.resolve("a/traces.csv"));
+    assertThat(Files.readAllBytes(dir.resolve("b/traces.csv"))).isEqualTo(a);
+    assertThat(Files.readAllBytes(dir.resolve("c/traces.csv"))).isNotEqualTo(a);
   }
 
   @Test
@@ -103,10 +104,12 @@ class CommandLineTest {
                 "--out",
                 folder.toString()))
         .isZero();
-    assertThat(Files.readAllLines(folder.resolve("daily.csv"))).hasSize(1 + 11);
+    assertThat(Files.readAllLines(folder.resolve("traces.csv"))).hasSize(1 + 11);
     assertThat(Files.readString(folder.resolve("scenario.effective.yaml"))).contains("days: 10");
-    assertThat(run("run", TINY.toString(), "--days", "99999")).isEqualTo(3);
-    assertThat(err.toString()).contains("command line: days: 99999 is out of range");
+    assertThat(run("run", TINY.toString(), "--days", "99999")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--days 99999 does not fit " + TINY)
+        .contains("command line: days: 99999 is out of range");
   }
 
   @Test
@@ -147,6 +150,21 @@ class CommandLineTest {
     assertThat(out.toString()).contains("Seeds:").contains("Mettez des chats").contains("Knob");
     assertThat(run("scenarios", "h5-put-cat")).isEqualTo(2);
     assertThat(err.toString()).contains("did you mean h5-put-cats?");
+  }
+
+  @Test
+  void scenarioNotesShowTheirFiguresForAPersonAndTheVerdictsMechanism() {
+    assertThat(run("scenarios", "h3-kpi-fans-vs-activity")).isZero();
+    assertThat(out.toString())
+        .contains("counting fans cancelled (management.kpi = fans): steady ")
+        .contains("final active (management.kpi = active_members): steady ")
+        .doesNotContain("[[")
+        .contains(
+            "The verdict leads with cancellations over the run (cancelled); the mechanism: what"
+                + " management counts at its reviews");
+    out.getBuffer().setLength(0);
+    assertThat(run("scenarios", "h1-boum-vs-steady")).isZero();
+    assertThat(out.toString()).contains("Active members on the last day: final active: steady ");
   }
 
   @Test

@@ -42,15 +42,12 @@ class EngineOptionTest {
   @Test
   void theSparkEntryPointMakesSparkTheDefaultEngine() {
     assumeTrue(ServiceLoader.load(RunExecutorFactory.class).findFirst().isEmpty());
-    System.setProperty(SparkMain.ENGINE_PROPERTY, Engines.SPARK);
-    try {
-      assertThat(run("sweep", GRID, "--out", "" + dir.resolve("x"))).isEqualTo(ExitCodes.USAGE);
-      assertThat(err.toString()).startsWith("badaboum: this build has no Spark;");
-      assertThat(run("sweep", GRID, "--engine", "local", "--quiet", "--out", "" + dir.resolve("y")))
-          .isZero();
-    } finally {
-      System.clearProperty(SparkMain.ENGINE_PROPERTY);
-    }
+    assertThat(spark("sweep", GRID, "--out", "" + dir.resolve("x"))).isEqualTo(ExitCodes.USAGE);
+    assertThat(err.toString()).startsWith("badaboum: this build has no Spark;");
+    assertThat(spark("sweep", GRID, "--engine", "local", "--quiet", "--out", "" + dir.resolve("y")))
+        .isZero();
+    assertThat(System.getProperty(SparkMain.ENGINE_PROPERTY)).as("left as it was").isNull();
+    assertThat(run("sweep", GRID, "--quiet", "--out", "" + dir.resolve("z"))).isZero();
   }
 
   @Test
@@ -80,11 +77,20 @@ class EngineOptionTest {
   }
 
   private int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** The command line as the Spark jar's entry point runs it. */
+  private int spark(String... args) {
+    return SparkMain.execute(commandLine(), args);
+  }
+
+  private CommandLine commandLine() {
     CommandLine cl = Main.commandLine();
     out.getBuffer().setLength(0);
     err.getBuffer().setLength(0);
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
-    return cl.execute(args);
+    return cl;
   }
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine;
 
 /**
  * {@code badaboum gui} up to the point where it opens windows (the screen itself is tested in
- * {@code badaboum.gui.WorkshopConsoleScreenTest}): a bad scenario is reported as by validate.
+ * {@code badaboum.gui.WorkshopConsoleScreenIT}): a bad scenario is reported as by validate.
  */
 class GuiCommandTest {
   @TempDir Path dir;

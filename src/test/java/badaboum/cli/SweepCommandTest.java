@@ -3,6 +3,8 @@ package badaboum.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import badaboum.engine.Simulation;
+import badaboum.results.ResultsFile;
+import badaboum.results.SweepLock;
 import badaboum.sweep.RunFunction;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,6 +69,7 @@ class SweepCommandTest {
           .containsExactlyInAnyOrder(
               "scenario.yaml",
               "scenario.effective.yaml",
+              "points.csv",
               "manifest.json",
               "runs.csv",
               "daily.csv",
@@ -154,7 +157,7 @@ class SweepCommandTest {
     List<String> runs = Files.readAllLines(folder.resolve("runs.csv"));
     assertThat(runs.get(1 + 5))
         .startsWith("5,0,boum,2,")
-        .contains(",failed,IllegalArgumentException: injected failure (at badaboum.cli.");
+        .contains(",failed,IllegalArgumentException: injected failure,");
     assertThat(runs.get(1 + 5).split(",")[4]).isEqualTo(runs.get(1 + 4).split(",")[4]);
     assertThat(runs.stream().filter(r -> r.contains(",failed,"))).hasSize(2);
     assertThat(Files.readAllLines(folder.resolve("daily.csv")).get(1 + 31))
@@ -347,7 +350,10 @@ class SweepCommandTest {
     assertThat(err.toString()).contains("give no SCENARIO, --replications, --seed or --days");
     assertThat(run("sweep", "--resume", dir.toString())).isEqualTo(1);
     assertThat(err.toString())
-        .contains(dir + " is not a sweep's results folder: it has no manifest.json");
+        .contains(
+            dir
+                + " is not a sweep's results folder: it has neither manifest.json nor"
+                + " scenario.effective.yaml; check the path");
     Path taken = Files.createDirectories(dir.resolve("taken"));
     Files.writeString(taken.resolve("keep.txt"), "precious");
     assertThat(run("sweep", GRID.toString(), "--out", taken.toString())).isEqualTo(1);
@@ -365,7 +371,7 @@ class SweepCommandTest {
           .contains("another badaboum is working on " + folder + " right now");
     }
     assertThat(run("sweep", "--resume", folder.toString(), "--quiet")).isZero();
-    assertThat(folder.resolve(SweepLock.FILE)).doesNotExist();
+    assertThat(ResultsFile.LOCK.in(folder)).doesNotExist();
   }
 
   @Test
@@ -375,7 +381,7 @@ class SweepCommandTest {
         .isEqualTo(
             GRID
                 + ": ok: 2 arms (steady, boum), 30 days, 300 people, 48 runs (grid: 6 points × 2"
-                + " arms × 4 replications)"
+                + " arms × 4 replications; every point checked)"
                 + NL);
     Path sobol =
         Files.writeString(

@@ -90,6 +90,10 @@ class CostsAndReviewsTest {
   }
 
   private Programme programme(boolean anchored) {
-    return new Programme(base.strategy("base"), spec(anchored), base.platform());
+    return new Programme(
+        base.strategy("base"),
+        spec(anchored),
+        base.platform(),
+        base.community().satisfaction().promoMemoryPosts());
   }
 }

@@ -17,7 +17,7 @@ class CrisisTest {
   private static final int CRISIS_DAY = 60;
 
   private final Scenario calm =
-      Trials.with(Trials.load("community.yaml"), Map.of("replications", 12));
+      Trials.with(Trials.load("community.yaml"), Map.of("replications", 20));
   private final Scenario crisis =
       Trials.with(
           calm,

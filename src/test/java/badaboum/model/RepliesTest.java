@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import badaboum.analysis.PairedComparison;
 import badaboum.result.DailyMetric;
 import badaboum.result.RunResult;
+import badaboum.scenario.SatisfactionSpec;
 import badaboum.scenario.Scenario;
 import java.util.List;
 import java.util.Map;
@@ -15,23 +16,25 @@ import org.junit.jupiter.api.Test;
 
 /** H6: fast, personal replies make members happier; silence disappoints. */
 class RepliesTest {
+  private static final SatisfactionSpec RULES =
+      Trials.load("community.yaml").community().satisfaction();
 
   @Property
   void aFasterReplyIsNeverWorthLess(
       @ForAll @DoubleRange(min = 0, max = 200) double delay,
       @ForAll @DoubleRange(min = 0, max = 200) double extra,
       @ForAll @DoubleRange(min = 0, max = 1) double personal) {
-    assertThat(Experiences.replyValue(delay, personal))
-        .isGreaterThanOrEqualTo(Experiences.replyValue(delay + extra, personal));
+    assertThat(RULES.replyValue(delay, personal))
+        .isGreaterThanOrEqualTo(RULES.replyValue(delay + extra, personal));
   }
 
   @Property
   void aMorePersonalReplyIsNeverWorthLessAndAnyReplyBeatsSilence(
       @ForAll @DoubleRange(min = 0, max = 200) double delay,
       @ForAll @DoubleRange(min = 0, max = 1) double personal) {
-    assertThat(Experiences.replyValue(delay, Math.min(1, personal + 0.1)))
-        .isGreaterThanOrEqualTo(Experiences.replyValue(delay, personal));
-    assertThat(Experiences.replyValue(delay, personal)).isGreaterThan(Experiences.UNANSWERED_VALUE);
+    assertThat(RULES.replyValue(delay, Math.min(1, personal + 0.1)))
+        .isGreaterThanOrEqualTo(RULES.replyValue(delay, personal));
+    assertThat(RULES.replyValue(delay, personal)).isGreaterThan(RULES.unansweredValue());
   }
 
   /** A conversation-heavy page, where many members comment. */
@@ -47,9 +50,11 @@ class RepliesTest {
 
   @Test
   void fasterRepliesGiveHappierMembersThanSlowOnesAndSlowOnesThanNone() {
-    double fast = sentimentAt180(with(0.1, 0.9));
-    double slow = sentimentAt180(with(24, 0.9));
-    double none = sentimentAt180(with(24, 0.0));
+    // the brand's replies alone: here members do not answer each other
+    Map<String, Object> brandOnly = Map.of("community.member_answer_rate", 0.0);
+    double fast = sentimentAt180(Trials.with(with(0.1, 0.9), brandOnly));
+    double slow = sentimentAt180(Trials.with(with(24, 0.9), brandOnly));
+    double none = sentimentAt180(Trials.with(with(24, 0.0), brandOnly));
     assertThat(fast).isGreaterThan(slow);
     assertThat(slow).isGreaterThan(none);
   }
@@ -57,7 +62,10 @@ class RepliesTest {
   @Test
   void repliesAreCountedAndUnansweredCommentsToo() {
     List<RunResult> answered = Trials.run(with(2, 1.0), "base", false);
-    List<RunResult> ignored = Trials.run(with(2, 0.0), "base", false);
+    // members answering each other would leave few comments unanswered: here nobody does
+    List<RunResult> ignored =
+        Trials.run(
+            Trials.with(with(2, 0.0), Map.of("community.member_answer_rate", 0.0)), "base", false);
     double replies = Trials.mean(Trials.each(answered, Trials.over(DailyMetric.REPLIES, 1, 180)));
     double unanswered =
         Trials.mean(Trials.each(ignored, Trials.over(DailyMetric.UNANSWERED, 1, 180)));
@@ -65,6 +73,28 @@ class RepliesTest {
     assertThat(unanswered).isGreaterThan(1);
     assertThat(Trials.mean(Trials.each(ignored, Trials.over(DailyMetric.REPLIES, 1, 180))))
         .isZero();
+  }
+
+  @Test
+  void membersAnswerWhatTheBrandLeavesUnanswered() {
+    Scenario ignored = with(2, 0.0);
+    PairedComparison unanswered =
+        Trials.paired(
+            Trials.each(
+                Trials.run(
+                    Trials.with(ignored, Map.of("community.member_answer_rate", 0.0)),
+                    "base",
+                    false),
+                Trials.over(DailyMetric.UNANSWERED, 1, 180)),
+            Trials.each(
+                Trials.run(ignored, "base", false), Trials.over(DailyMetric.UNANSWERED, 1, 180)));
+    assertThat(unanswered.ci95High()).isNegative();
+    double answers =
+        Trials.mean(
+            Trials.each(
+                Trials.run(ignored, "base", false),
+                Trials.over(DailyMetric.MEMBER_ANSWERS, 1, 180)));
+    assertThat(answers).isGreaterThan(1);
   }
 
   private Scenario with(double delayHours, double rate) {

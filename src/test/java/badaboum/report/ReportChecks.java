@@ -2,6 +2,8 @@ package badaboum.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import badaboum.results.Csv;
+import badaboum.results.ResultsFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -117,11 +119,12 @@ final class ReportChecks {
 
   /**
    * Every number in the verdict is a marked figure whose value is the CSV cell it names (after its
-   * transform), to the digits shown; and no other digit appears in the verdict, outside arm names
-   * and the words "95% CI".
+   * transform), to the digits shown, or the cell's text itself (transform {@code text}, a varied
+   * value); and no other digit appears in the verdict, outside arm names, scenario keys, the
+   * scenario's own words (its mechanism) and the words "95% CI".
    */
   static int verdictMatchesFiles(Path folder) throws Exception {
-    Document doc = parse(folder.resolve(Report.HTML));
+    Document doc = parse(ResultsFile.REPORT.in(folder));
     Element verdict = byId(doc, "verdict");
     assertThat(verdict).isNotNull();
     Element list = (Element) verdict.getElementsByTagName("ul").item(0);
@@ -131,12 +134,20 @@ final class ReportChecks {
       String row = figure.getAttribute("data-row");
       String column = figure.getAttribute("data-column");
       String transform = figure.getAttribute("data-transform");
+      if (transform.equals("text")) {
+        assertThat(figure.getTextContent())
+            .as("%s in the verdict, from %s %s %s", figure.getTextContent(), file, row, column)
+            .isEqualTo(cellText(folder, file, row, column));
+        continue;
+      }
       double cell = cell(folder, file, row, column);
       double expected =
           switch (transform) {
             case "none" -> cell;
             case "percent" -> 100 * cell;
             case "inverse" -> 1 / cell;
+            case "negative" -> -cell;
+            case "negative_percent" -> -100 * cell;
             default -> throw new AssertionError("unknown transform " + transform);
           };
       String text = figure.getTextContent().replace(",", "").replace("−", "-");
@@ -164,7 +175,10 @@ final class ReportChecks {
       Node child = children.item(i);
       if (child instanceof Element e) {
         List<String> classes = List.of(e.getAttribute("class").split(" "));
-        if (classes.contains("fig") || classes.contains("arm")) {
+        if (classes.contains("fig")
+            || classes.contains("arm")
+            || classes.contains("key")
+            || classes.contains("said")) {
           node.removeChild(child);
           continue;
         }
@@ -179,12 +193,17 @@ final class ReportChecks {
       JsonNode manifest = new ObjectMapper().readTree(folder.resolve(file).toFile());
       return manifest.at(column).asDouble();
     }
+    return Double.parseDouble(cellText(folder, file, row, column));
+  }
+
+  /** The text of a CSV cell named by a figure, as the file holds it (never empty). */
+  static String cellText(Path folder, String file, String row, String column) throws IOException {
     List<String> lines = Files.readAllLines(folder.resolve(file));
-    List<String> header = CsvLines.fields(lines.get(0));
+    List<String> header = Csv.fields(lines.get(0));
     int target = header.indexOf(column);
     assertThat(target).as("column %s of %s", column, file).isNotNegative();
     for (String line : lines.subList(1, lines.size())) {
-      List<String> cells = CsvLines.fields(line);
+      List<String> cells = Csv.fields(line);
       boolean match = true;
       for (String pair : row.split(";")) {
         String[] kv = pair.split("=", 2);
@@ -193,7 +212,7 @@ final class ReportChecks {
       if (match) {
         String value = cells.get(target);
         assertThat(value).as("%s %s %s", file, row, column).isNotEmpty();
-        return Double.parseDouble(value);
+        return value;
       }
     }
     throw new AssertionError("no row " + row + " in " + file);

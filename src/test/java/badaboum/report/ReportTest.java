@@ -13,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import badaboum.result.SweepLayout;
+import badaboum.results.ResultsException;
+import badaboum.results.ResultsFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -87,7 +89,7 @@ class ReportTest {
   @Test
   void aClearWinnerIsSaidWithItsRatioAndInterval() throws Exception {
     Path folder = boumVsSteady(12).daily().write(SCENARIO);
-    Report.Written written = Report.write(folder, null);
+    Report.Written written = Report.write(folder);
 
     assertThat(written.files().stream().map(p -> p.getFileName().toString()))
         .containsExactly("statistics.csv", "comparison.csv", "survival.csv", "report.html");
@@ -104,13 +106,13 @@ class ReportTest {
         .endsWith("; steady in 0% (95% CI 0–24%).");
     assertThat(written.verdict().get(2)).contains("boum's fans peaked at 11,506 on average");
     assertThat(ReportChecks.verdictMatchesFiles(folder)).isGreaterThan(15);
-    ReportChecks.selfContained(folder.resolve(Report.HTML), ReportChecks.CHARTS);
+    ReportChecks.selfContained(ResultsFile.REPORT.in(folder), ReportChecks.CHARTS);
   }
 
   @Test
   void undefinedMetricsArePairedOnlyWhereBothRunsDefineThem() throws Exception {
     Path folder = boumVsSteady(6).write(SCENARIO);
-    Report.write(folder, null);
+    Report.write(folder);
     assertThat(
             ReportChecks.cell(
                 folder, "comparison.csv", "point=0;arm=boum;metric=cancel_day", "undefined_pairs"))
@@ -131,7 +133,7 @@ class ReportTest {
       f.ok(0, r, 1, values(FINAL_ACTIVE, 0, TOTAL_SPEND, 100));
     }
     Path folder = f.write(SCENARIO);
-    Report.Written written = Report.write(folder, null);
+    Report.Written written = Report.write(folder);
     assertThat(written.verdict().get(0))
         .isEqualTo("After 30 days, boum ends with no active members; steady with 540 on average.");
     assertThat(written.verdict())
@@ -150,7 +152,7 @@ class ReportTest {
       f.ok(0, r, 1, values(FINAL_ACTIVE, 480 + noise[r]));
     }
     Path folder = f.write(SCENARIO);
-    Report.Written written = Report.write(folder, null);
+    Report.Written written = Report.write(folder);
     assertThat(written.verdict().get(0))
         .startsWith(
             "After 30 days, there is no clear difference in active members between boum"
@@ -168,7 +170,7 @@ class ReportTest {
     Files.writeString(
         folder.resolve("runs.csv"),
         String.join("\n", rows.subList(0, rows.size() - 3)) + "\n" + "9,0,boum,4,10");
-    Report.Written written = Report.write(folder, null);
+    Report.Written written = Report.write(folder);
     assertThat(written.interrupted()).isTrue();
     assertThat(written.status())
         .startsWith(
@@ -187,7 +189,7 @@ class ReportTest {
     ResultsFixture f = boumVsSteady(6);
     f.failed(0, 2, 1, "IllegalStateException: boom <at> X.java:1");
     Path folder = f.write(SCENARIO);
-    Report.Written written = Report.write(folder, null);
+    Report.Written written = Report.write(folder);
     assertThat(written.status())
         .startsWith("Complete with failures: 11 of 12 runs ok, 1 failed and left out");
     assertThat(
@@ -214,23 +216,23 @@ class ReportTest {
           boum: {posts_per_week: 4.0, note: "</td></tr><script>"}
         """;
     Path folder = boumVsSteady(4).daily().write(scenario);
-    Report.write(folder, null);
-    Document doc = ReportChecks.parse(folder.resolve(Report.HTML));
+    Report.write(folder);
+    Document doc = ReportChecks.parse(ResultsFile.REPORT.in(folder));
     assertThat(doc.getElementsByTagName("script").getLength()).isZero();
     assertThat(doc.getDocumentElement().getTextContent())
         .contains("<script>alert('x')</script> & <b>bold</b> \"quoted\"")
         .contains("a < b && c > d")
         .contains("</td></tr><script>");
-    ReportChecks.selfContained(folder.resolve(Report.HTML), ReportChecks.CHARTS);
+    ReportChecks.selfContained(ResultsFile.REPORT.in(folder), ReportChecks.CHARTS);
   }
 
   @Test
   void theSameFolderGivesTheSameBytes() throws Exception {
     Path folder = boumVsSteady(8).daily().write(SCENARIO);
-    Report.write(folder, null);
+    Report.write(folder);
     byte[] html = Files.readAllBytes(folder.resolve("report.html"));
     byte[] comparison = Files.readAllBytes(folder.resolve("comparison.csv"));
-    Report.write(folder, null);
+    Report.write(folder);
     assertThat(Files.readAllBytes(folder.resolve("report.html"))).isEqualTo(html);
     assertThat(Files.readAllBytes(folder.resolve("comparison.csv"))).isEqualTo(comparison);
   }
@@ -238,7 +240,7 @@ class ReportTest {
   @Test
   void aFolderThatIsNoSweepsIsRefusedWithAReason() throws Exception {
     Files.createDirectories(dir.resolve("empty"));
-    assertThatThrownBy(() -> Report.write(dir.resolve("empty"), null))
+    assertThatThrownBy(() -> Report.write(dir.resolve("empty")))
         .isInstanceOf(ResultsException.class)
         .hasMessageContaining("is not a sweep's results folder: it has no manifest.json");
   }

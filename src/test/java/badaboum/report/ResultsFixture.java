@@ -4,6 +4,11 @@ import badaboum.analysis.DailyAggregator;
 import badaboum.result.DailyMetric;
 import badaboum.result.SummaryMetric;
 import badaboum.result.SweepLayout;
+import badaboum.results.Csv;
+import badaboum.results.DailyCsv;
+import badaboum.results.Manifest;
+import badaboum.results.ResultsFile;
+import badaboum.results.RunsCsv;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,12 +27,24 @@ final class ResultsFixture {
   final SweepLayout layout;
   final int days;
   private final String[] rows;
+  private final String[][] pointValues;
 
   ResultsFixture(Path folder, SweepLayout layout, int days) {
     this.folder = folder;
     this.layout = layout;
     this.days = days;
     this.rows = new String[(int) layout.runCount()];
+    this.pointValues = new String[layout.points()][];
+    for (int p = 0; p < layout.points(); p++) {
+      pointValues[p] = new String[layout.variedPaths().size()];
+      Arrays.fill(pointValues[p], Integer.toString(p));
+    }
+  }
+
+  /** The varied values of a point, in the layout's order (by default, the point's number). */
+  ResultsFixture point(int point, String... values) {
+    pointValues[point] = values.clone();
+    return this;
   }
 
   /** Every metric 0, then the given ones (NaN leaves a cell empty). */
@@ -74,22 +91,26 @@ final class ResultsFixture {
     cells.add(Csv.text(layout.arms().get(arm)));
     cells.add(Integer.toString(replicate));
     cells.add(Long.toString(1000 + replicate));
-    for (int i = 0; i < layout.variedPaths().size(); i++) {
-      cells.add(Integer.toString(point));
+    for (String value : pointValues[point]) {
+      cells.add(Csv.text(value));
     }
     return cells;
   }
 
   /**
    * Writes a daily.csv whose curves depend on the arm and replicate: fans rise (arm 1 faster, then
-   * falling after day 10), the rest follow.
+   * falling after day 10), the rest follow. Each point runs to its own {@code days} when the layout
+   * varies it.
    */
   ResultsFixture daily() throws IOException {
     Files.createDirectories(folder);
     StringBuilder out = new StringBuilder(DailyCsv.header());
     int metrics = DailyMetric.values().length;
+    int daysColumn = layout.variedPaths().indexOf("days");
     for (int cell = 0; cell < layout.cellCount(); cell++) {
       int arm = layout.cellArmIndex(cell);
+      int point = layout.cellPoint(cell);
+      int days = daysColumn < 0 ? this.days : Integer.parseInt(pointValues[point][daysColumn]);
       DailyAggregator aggregator = new DailyAggregator(layout.replications(), days + 1, metrics);
       for (int r = 0; r < layout.replications(); r++) {
         double[][] values = new double[metrics][days + 1];
@@ -106,7 +127,7 @@ final class ResultsFixture {
       DailyCsv.rows(
           out, layout.cellPoint(cell), layout.arms().get(arm), "brand", aggregator.finish());
     }
-    Files.writeString(folder.resolve(SweepWriter.DAILY), out.toString());
+    Files.writeString(ResultsFile.DAILY.in(folder), out.toString());
     return this;
   }
 
@@ -129,21 +150,20 @@ final class ResultsFixture {
                 days,
                 layout.runCount(),
                 false),
+            List.of(),
             Instant.parse("2020-01-01T00:00:00Z"));
-    manifest.beginSession("sweep", 1, Instant.parse("2020-01-01T00:00:00Z"), "badaboum sweep x");
+    manifest.beginSession(
+        Manifest.SessionKind.SWEEP, 1, Instant.parse("2020-01-01T00:00:00Z"), "badaboum sweep x");
     long ok = Arrays.stream(rows).filter(r -> r != null && r.contains(",ok,")).count();
     long failed = Arrays.stream(rows).filter(r -> r != null && r.contains(",failed,")).count();
     long missing = layout.runCount() - ok - failed;
     manifest.endSession(
         Instant.parse("2020-01-01T00:01:00Z"),
         missing > 0
-            ? Manifest.INTERRUPTED
-            : failed > 0 ? Manifest.COMPLETE_WITH_FAILURES : Manifest.COMPLETE,
-        ok,
-        failed,
-        missing,
-        ok + failed,
-        0);
+            ? Manifest.Status.INTERRUPTED
+            : failed > 0 ? Manifest.Status.COMPLETE_WITH_FAILURES : Manifest.Status.COMPLETE,
+        new Manifest.Counts(ok, failed, missing),
+        new Manifest.Work(ok + failed, 0));
     manifest.write(folder);
     StringBuilder runs = new StringBuilder(new RunsCsv(layout).header());
     for (String row : rows) {
@@ -151,7 +171,19 @@ final class ResultsFixture {
         runs.append(row);
       }
     }
-    Files.writeString(folder.resolve(SweepWriter.RUNS), runs.toString());
+    Files.writeString(ResultsFile.RUNS.in(folder), runs.toString());
+    StringBuilder points = new StringBuilder();
+    List<String> header = new ArrayList<>(List.of("point"));
+    layout.variedPaths().forEach(path -> header.add(Csv.text(path)));
+    points.append(Csv.row(header));
+    for (int p = 0; p < layout.points(); p++) {
+      List<String> cells = new ArrayList<>(List.of(Integer.toString(p)));
+      for (String value : pointValues[p]) {
+        cells.add(Csv.text(value));
+      }
+      points.append(Csv.row(cells));
+    }
+    Files.writeString(ResultsFile.POINTS.in(folder), points.toString());
     Files.writeString(folder.resolve("scenario.yaml"), scenarioYaml);
     Files.writeString(folder.resolve("scenario.effective.yaml"), scenarioYaml);
     return folder;

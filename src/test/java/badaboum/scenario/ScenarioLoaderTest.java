@@ -92,6 +92,19 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void aMisspeltDesignSuggestsTheNearestOne() throws IOException {
+    Path file =
+        write(
+            "design.yaml",
+            "strategies: {a: {}}\nsweep:\n  design: sobl\n  vary: {audience.discovery: [0.1]}\n");
+    assertThat(problems(file))
+        .containsExactly(
+            file
+                + ":3:11: sweep.design: 'sobl' is not a known value; did you mean 'sobol'? allowed:"
+                + " grid, random, lhs, sobol, morris");
+  }
+
+  @Test
   void aMissingNetworkFileSaysWhereItLooked() throws IOException {
     Path file =
         write(
@@ -248,5 +261,53 @@ class ScenarioLoaderTest {
     assertThat(again.audience()).isEqualTo(s.audience());
     assertThat(again.community()).isEqualTo(s.community());
     assertThat(again.days()).isEqualTo(90);
+  }
+
+  @Test
+  void descriptionNotesAndMechanismMayBeGivenInBothLanguages() throws IOException {
+    Scenario s =
+        loader.load(
+            write(
+                "both.yaml",
+                "description: {en: Launch against steady., fr: Lancement contre régularité.}\n"
+                    + "notes: Plain text is English.\n"
+                    + "verdict: {mechanism: {en: management reviews, fr: la direction juge}}\n"
+                    + "strategies: {a: {}}\n"));
+    assertThat(s.description())
+        .isEqualTo(new Bilingual("Launch against steady.", "Lancement contre régularité."));
+    assertThat(s.description().in(java.util.Locale.FRENCH))
+        .isEqualTo("Lancement contre régularité.");
+    assertThat(s.description().in(java.util.Locale.ENGLISH)).isEqualTo("Launch against steady.");
+    assertThat(s.notes()).isEqualTo(Bilingual.english("Plain text is English."));
+    // a language left out reads in the other
+    assertThat(s.notes().in(java.util.Locale.FRENCH)).isEqualTo("Plain text is English.");
+    assertThat(s.verdict().mechanism().fr()).isEqualTo("la direction juge");
+
+    String effective = EffectiveYaml.write(s);
+    assertThat(effective)
+        .contains("notes: Plain text is English.")
+        .contains("fr: Lancement contre régularité.");
+    Scenario again = loader.load(write("both-again.yaml", effective));
+    assertThat(again.description()).isEqualTo(s.description());
+    assertThat(again.notes()).isEqualTo(s.notes());
+    assertThat(again.verdict()).isEqualTo(s.verdict());
+  }
+
+  @Test
+  void anUnknownLanguageOrAListIsRefusedWithItsPosition() throws IOException {
+    Path file =
+        write(
+            "lang.yaml",
+            "description: {en: x, de: y}\n"
+                + "notes: [a, b]\n"
+                + "verdict: {mechanism: {fr: [z]}}\n"
+                + "strategies: {a: {}}\n");
+    assertThat(problems(file))
+        .containsExactly(
+            file
+                + ":1:22: description.de: unknown key; did you mean 'en'? known keys here: en,"
+                + " fr",
+            file + ":2:8: notes: expected text, or a mapping {en: text, fr: text}, got a list",
+            file + ":3:27: verdict.mechanism.fr: expected text, got a list");
   }
 }

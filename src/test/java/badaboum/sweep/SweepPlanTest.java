@@ -3,7 +3,7 @@ package badaboum.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import badaboum.engine.RandomStreams;
+import badaboum.engine.RunSpec;
 import badaboum.engine.Simulation;
 import badaboum.result.RunResult;
 import badaboum.result.SweepLayout;
@@ -65,7 +65,7 @@ class SweepPlanTest {
     SweepPlan plan = SweepPlan.of(loader.load(GRID));
     for (long id = 0; id < plan.runCount(); id++) {
       RunTask t = plan.task(id, false);
-      assertThat(t.seed()).isEqualTo(RandomStreams.runSeed(11, t.replicate()));
+      assertThat(t.seed()).isEqualTo(RunSpec.seed(11, t.replicate()));
     }
     assertThat(plan.task(0, false).seed()).isNotEqualTo(plan.task(2, false).seed());
   }

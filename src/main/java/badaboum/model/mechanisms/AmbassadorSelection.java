@@ -8,11 +8,9 @@ import badaboum.scenario.AmbassadorRules;
 /**
  * Step 9, ambassadors: satisfied, high-affinity, regularly engaged members become ambassadors; they
  * talk about the brand more, answer other members, flag spam and defend the brand in crises. One
- * whose satisfaction falls well below the bar, or who goes dormant, is one no longer.
+ * whose satisfaction falls {@code hysteresis} below the bar, or who goes dormant, is one no longer.
  */
 public final class AmbassadorSelection implements Mechanism {
-  private static final double HYSTERESIS = 0.2;
-
   private final AmbassadorRules rules;
 
   public AmbassadorSelection(AmbassadorRules rules) {
@@ -30,7 +28,7 @@ public final class AmbassadorSelection implements Mechanism {
       for (int person : brand.activeSnapshot()) {
         double satisfaction = brand.satisfaction(person);
         if (brand.isAmbassador(person)) {
-          if (satisfaction < rules.minSatisfaction() - HYSTERESIS) {
+          if (satisfaction < rules.minSatisfaction() - rules.hysteresis()) {
             brand.dropAmbassador(person);
           }
         } else if (satisfaction >= rules.minSatisfaction()

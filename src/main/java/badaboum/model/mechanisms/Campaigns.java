@@ -1,7 +1,6 @@
 package badaboum.model.mechanisms;
 
 import badaboum.model.BrandCommunity;
-import badaboum.model.Experiences;
 import badaboum.model.JoinChannel;
 import badaboum.model.Market;
 import badaboum.model.Mechanism;
@@ -14,6 +13,7 @@ import badaboum.scenario.ContestEntry;
 import badaboum.scenario.ContestSpec;
 import badaboum.scenario.FanPurchase;
 import badaboum.scenario.LaunchSpec;
+import badaboum.scenario.SatisfactionSpec;
 import ec.util.MersenneTwisterFast;
 import java.util.Locale;
 
@@ -23,6 +23,7 @@ import java.util.Locale;
  * the day it happens; nothing runs once the programme is cancelled.
  */
 public final class Campaigns implements Mechanism {
+  private static final double DAYS_PER_YEAR = 365;
 
   @Override
   public String name() {
@@ -77,9 +78,10 @@ public final class Campaigns implements Mechanism {
       int person = random.nextInt(n);
       if (ads.targeting() == AdTargeting.AFFINITY) {
         // the platform shows the ad to people who like the universe: draw until one accepts
-        for (int tries = 0;
-            tries < 20 && random.nextDouble() >= market.audience().affinity(person);
-            tries++) {
+        int tries = market.platform().adTargetingTries();
+        for (int t = 1;
+            t < tries && random.nextDouble() >= market.audience().affinity(person);
+            t++) {
           person = random.nextInt(n);
         }
       }
@@ -136,9 +138,9 @@ public final class Campaigns implements Mechanism {
       brand.markContestJoiner(person, prizeGone, contest.churnAfter());
     }
     if (contest.entry() != ContestEntry.FOLLOW) {
-      // an entry is a reaction the platform counts, not taking part in the community: it does
-      // not keep anyone an active member
-      brand.counters().addReaction();
+      // an entry is not taking part in the community: counted apart from reactions, it keeps
+      // nobody an active member and feeds no reach
+      brand.counters().addContestEntry();
     }
     if (contest.entry() == ContestEntry.SHARE) {
       Sharing.share(market, brand, person);
@@ -147,7 +149,9 @@ public final class Campaigns implements Mechanism {
 
   /** A genuine member sees one more contest: misaligned ones wear them down, more each time. */
   static void genuineMemberSees(BrandCommunity brand, ContestSpec contest, int person) {
-    double weight = Experiences.CONTEST_WEIGHT * Math.min(5, brand.programme().contestsRun());
+    SatisfactionSpec rules = brand.satisfactionRules();
+    double weight =
+        rules.contestWeight() * Math.min(rules.contestWearCap(), brand.programme().contestsRun());
     brand.experience(person, contest.alignment(), weight);
   }
 
@@ -163,7 +167,7 @@ public final class Campaigns implements Mechanism {
     if (programme.fakeFans() == 0) {
       return;
     }
-    double daily = 1 - Math.pow(1 - market.platform().fakePurgePerYear(), 1 / 365.0);
+    double daily = 1 - Math.pow(1 - market.platform().fakePurgePerYear(), 1 / DAYS_PER_YEAR);
     programme.removeFakeFans(RandomDraws.binomial(market.botRandom(), programme.fakeFans(), daily));
   }
 }

@@ -2,7 +2,6 @@ package badaboum.model.mechanisms;
 
 import badaboum.model.BrandCommunity;
 import badaboum.model.CommentQueue;
-import badaboum.model.Experiences;
 import badaboum.model.JoinChannel;
 import badaboum.model.Market;
 import badaboum.model.Mechanism;
@@ -10,6 +9,7 @@ import badaboum.model.PersonState;
 import badaboum.model.Programme;
 import badaboum.model.RandomDraws;
 import badaboum.scenario.RepliesSpec;
+import badaboum.scenario.SatisfactionSpec;
 import badaboum.scenario.StaffingSpec;
 import ec.util.MersenneTwisterFast;
 
@@ -17,9 +17,9 @@ import ec.util.MersenneTwisterFast;
  * Step 5b, the community manager's replies and listening, within the minutes left after posting and
  * moderation. Comments wait in a queue, oldest first; those the policy answers are answered while
  * time lasts, each reply worth more the faster and the more personal it is, for the commenter and,
- * less, for members who see the exchange. Comments the brand does not answer may be answered by an
- * ambassador; after two days an unanswered comment disappoints. Listening answers people who
- * mention the brand elsewhere: the Wine Library e-mail that recruits an advocate.
+ * less, for members who see the exchange. A comment nobody answers, neither the brand nor a fellow
+ * member, disappoints after {@code reply_patience_days}. Listening answers people who mention the
+ * brand elsewhere: the Wine Library e-mail that recruits an advocate.
  */
 public final class CommunityManager implements Mechanism {
 
@@ -28,13 +28,17 @@ public final class CommunityManager implements Mechanism {
     return "replies and listening";
   }
 
-  /** A member comments: the comment joins the queue, marked by the reply policy. */
-  static void comment(BrandCommunity brand, int person) {
+  /**
+   * A member comments: a fellow member may answer at once ({@link MemberAnswers}), and the comment
+   * joins the manager's queue, marked by the reply policy.
+   */
+  static void comment(Market market, BrandCommunity brand, int person) {
     brand.comment(person);
     boolean answer =
         brand.programme().alive()
             && RandomDraws.chance(brand.random(), brand.programme().strategy().replies().rate());
-    brand.programme().comments().add(person, brand.today(), answer);
+    boolean byMember = MemberAnswers.answer(market, brand, person);
+    brand.programme().comments().add(person, brand.today(), answer, byMember);
   }
 
   @Override
@@ -49,48 +53,45 @@ public final class CommunityManager implements Mechanism {
     Programme programme = brand.programme();
     RepliesSpec policy = programme.strategy().replies();
     StaffingSpec staff = programme.strategy().staffing();
+    SatisfactionSpec rules = brand.satisfactionRules();
     CommentQueue queue = programme.comments();
-    MersenneTwisterFast random = brand.random();
     int today = brand.today();
-    double ambassadorChance = Math.min(0.5, 0.02 * brand.ambassadorCount());
     int waiting = queue.size();
     for (int i = 0; i < waiting; i++) {
       int person = queue.oldestPerson();
       int day = queue.oldestDay();
       boolean toAnswer = queue.oldestToAnswer() && programme.alive();
+      boolean byMember = queue.oldestMemberAnswered();
       queue.removeOldest();
       if (!brand.isFollower(person)) {
         continue;
       }
       if (toAnswer && programme.tryTask(staff.minutesPerReply() * (1 + policy.personal()))) {
-        double delay = policy.delayHours() + 24.0 * (today - day);
-        double value = Experiences.replyValue(delay, policy.personal());
-        brand.experience(person, value, Experiences.REPLY_WEIGHT);
+        double delay = policy.delayHours() + HOURS_PER_DAY * (today - day);
+        double value = rules.replyValue(delay, policy.personal());
+        brand.experience(person, value, rules.replyWeight());
         brand.engage(person);
         brand.counters().addReply();
-        observe(brand, value);
-      } else if (!toAnswer && RandomDraws.chance(random, ambassadorChance)) {
-        brand.experience(
-            person, Experiences.AMBASSADOR_ANSWER_VALUE, Experiences.REPLY_WEIGHT * 0.7);
-        brand.engage(person);
-        brand.counters().addInteraction();
-      } else if (today - day >= Experiences.REPLY_PATIENCE_DAYS) {
-        brand.experience(person, Experiences.UNANSWERED_VALUE, Experiences.UNANSWERED_WEIGHT);
-        brand.counters().addUnanswered();
-        observe(brand, Experiences.UNANSWERED_VALUE);
+        observe(brand, value, rules);
+      } else if (today - day >= rules.replyPatienceDays()) {
+        if (!byMember) {
+          brand.experience(person, rules.unansweredValue(), rules.unansweredWeight());
+          brand.counters().addUnanswered();
+          observe(brand, rules.unansweredValue(), rules);
+        }
       } else {
-        queue.add(person, day, toAnswer); // still waiting: back of the queue, same day
+        queue.add(person, day, toAnswer, byMember); // still waiting: back of the queue
       }
     }
   }
 
   /** Members who read the thread feel a little of what the commenter felt. */
-  private static void observe(BrandCommunity brand, double value) {
+  private static void observe(BrandCommunity brand, double value, SatisfactionSpec rules) {
     if (brand.activeCount() == 0) {
       return;
     }
-    for (int i = 0; i < Experiences.OBSERVERS; i++) {
-      brand.experience(brand.randomActive(), value, Experiences.OBSERVER_WEIGHT);
+    for (int i = 0; i < rules.observers(); i++) {
+      brand.experience(brand.randomActive(), value, rules.observerWeight());
     }
   }
 
@@ -105,20 +106,22 @@ public final class CommunityManager implements Mechanism {
     }
     MersenneTwisterFast random = brand.random();
     long mentions =
-        RandomDraws.poisson(random, market.platform().mentionsPer1000Aware() * knowing / 1000.0);
+        RandomDraws.poisson(
+            random, market.platform().mentionsPer1000Aware() * knowing / PER_THOUSAND);
     int n = market.audience().size();
     for (long m = 0; m < mentions; m++) {
+      // a mention comes from someone who knows the brand without following it: drawn from the
+      // audience until one is found, n / knowing draws on average (there is at least one)
       int person = random.nextInt(n);
-      for (int tries = 0; tries < 50 && !knowsWithoutFollowing(brand, person); tries++) {
+      while (!knowsWithoutFollowing(brand, person)) {
         person = random.nextInt(n);
       }
-      if (!knowsWithoutFollowing(brand, person)
-          || !RandomDraws.chance(random, programme.strategy().replies().listening())
+      if (!RandomDraws.chance(random, programme.strategy().replies().listening())
           || !programme.tryTask(programme.strategy().staffing().minutesPerMention())) {
         continue;
       }
-      brand.consider(person, JoinChannel.LISTENING, 3.0);
-      brand.experience(person, 1.0, Experiences.LISTENING_WEIGHT);
+      brand.consider(person, JoinChannel.LISTENING, market.platform().listeningConversion());
+      brand.experience(person, DELIGHT, brand.satisfactionRules().listeningWeight());
     }
   }
 
@@ -126,4 +129,10 @@ public final class CommunityManager implements Mechanism {
     byte state = brand.state(person);
     return state == PersonState.AWARE || state == PersonState.LEFT;
   }
+
+  private static final double HOURS_PER_DAY = 24;
+  private static final double PER_THOUSAND = 1000;
+
+  /** The top of the satisfaction scale: an answer where nobody expected the brand delights. */
+  private static final double DELIGHT = 1;
 }

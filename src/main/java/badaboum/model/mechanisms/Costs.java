@@ -12,6 +12,7 @@ import badaboum.scenario.StaffingSpec;
  * cumulative total.
  */
 public final class Costs implements Mechanism {
+  private static final double DAYS_PER_WEEK = 7;
 
   @Override
   public String name() {
@@ -24,7 +25,7 @@ public final class Costs implements Mechanism {
       Programme programme = brand.programme();
       if (programme.alive()) {
         StaffingSpec staff = programme.strategy().staffing();
-        programme.pay(staff.hoursPerWeek() / 7 * staff.hourlyCost());
+        programme.pay(staff.hoursPerWeek() / DAYS_PER_WEEK * staff.hourlyCost());
       }
     }
   }

@@ -1,38 +1,46 @@
 package badaboum.model.mechanisms;
 
 import badaboum.model.BrandCommunity;
-import badaboum.model.Experiences;
 import badaboum.model.Market;
 import badaboum.model.Mechanism;
 import badaboum.model.Programme;
 import badaboum.model.RandomDraws;
 import badaboum.model.network.Graph;
-import badaboum.scenario.CrisesSpec;
+import badaboum.scenario.AmbassadorRules;
 import badaboum.scenario.CrisisSpec;
+import badaboum.scenario.OutrageSpec;
+import badaboum.scenario.RandomCrisesSpec;
 import ec.util.MersenneTwisterFast;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Step 10, crises (an allergen scare, an NGO campaign) hit the focal brand, on schedule or at
- * random. At the start a share of followers and of the audience, growing with severity, is
- * outraged. Each day every outraged person tells a few friends, who get outraged too with a
- * probability from the severity, less once the brand has answered, and less the more transparent
- * the answer. An ambassador told about it defends the brand and may calm the teller; ambassadors
- * also answer outraged people in public, under the brand's posts. Outrage fades by itself, faster
- * after a transparent answer. While outraged, followers are more likely to leave and count as
- * hostile in the sentiment, and others hardly ever start following.
+ * Step 10, crises (an allergen scare, an NGO campaign) hit a brand, on schedule or at random (each
+ * brand its own). At the start a share of followers and of the audience, growing with severity, is
+ * outraged ({@code outrage.*}). Each day every outraged person tells a few friends, who get
+ * outraged too with a probability from the severity, less once the brand has answered, and less the
+ * more transparent the answer. An ambassador told about it defends the brand and may calm the
+ * teller; ambassadors also answer outraged people in public, under the brand's posts. Outrage fades
+ * by itself, faster after a transparent answer. While outraged, followers are more likely to leave
+ * and count as hostile in the sentiment and the brand's image, and others hardly ever start
+ * following.
  */
 public final class Crises implements Mechanism {
-  private static final double TELLS_PER_DAY = 0.5;
-  private static final double CONTAGION = 0.3;
-  private static final double BASE_CALMING = 0.05;
-  private static final double DEFENCE_SUCCESS = 0.5;
-  private static final double DEFENCES_PER_DAY = 2;
+  /** The bottom of the satisfaction scale, where outrage pulls a follower. */
+  private static final double FED_UP = 0;
 
-  private final CrisesSpec spec;
+  /** No answer is due: the programme is cancelled. */
+  private static final int NOBODY = -1;
 
-  public Crises(CrisesSpec spec) {
-    this.spec = spec;
+  private static final double DAYS_PER_YEAR = 365;
+  private static final double HOURS_PER_DAY = 24;
+
+  private final List<CrisisSpec> scheduled;
+  private final RandomCrisesSpec random;
+
+  public Crises(List<CrisisSpec> scheduled, RandomCrisesSpec random) {
+    this.scheduled = List.copyOf(scheduled);
+    this.random = random;
   }
 
   @Override
@@ -42,23 +50,25 @@ public final class Crises implements Mechanism {
 
   @Override
   public void apply(Market market) {
-    BrandCommunity brand = market.brands().get(0);
     int day = market.day();
-    for (CrisisSpec crisis : spec.scheduled()) {
-      if (crisis.day() == day) {
-        start(market, brand, crisis.severity(), crisis.topic());
+    for (int b = 0; b < market.brands().size(); b++) {
+      BrandCommunity brand = market.brands().get(b);
+      for (CrisisSpec crisis : scheduled) {
+        if (crisis.day() == day && crisis.brand().equals(brand.name())) {
+          start(market, brand, crisis.severity(), crisis.topic());
+        }
+      }
+      if (random.perYear() > 0
+          && RandomDraws.chance(brand.random(), random.perYear() / DAYS_PER_YEAR)) {
+        start(market, brand, random.severity(), "random crisis");
+      }
+      if (brand.outragedCount() > 0) {
+        respond(brand, day);
+        spread(market, brand);
+        defend(brand);
+        calm(brand);
       }
     }
-    if (spec.perYear() > 0 && RandomDraws.chance(brand.random(), spec.perYear() / 365.0)) {
-      start(market, brand, spec.randomSeverity(), "random crisis");
-    }
-    if (brand.outragedCount() == 0) {
-      return;
-    }
-    respond(brand, day);
-    spread(market, brand);
-    defend(brand);
-    calm(brand);
   }
 
   private static void start(Market market, BrandCommunity brand, double newSeverity, String topic) {
@@ -67,14 +77,16 @@ public final class Crises implements Mechanism {
         Math.max(newSeverity, brand.outragedCount() > 0 ? programme.crisisSeverity() : 0);
     double delay = programme.strategy().crisisResponse().delayHours();
     programme.crisisBreaks(
-        severity, programme.alive() ? brand.today() + (int) Math.ceil(delay / 24) : -1);
+        severity,
+        programme.alive() ? brand.today() + (int) Math.ceil(delay / HOURS_PER_DAY) : NOBODY);
     MersenneTwisterFast random = brand.random();
+    OutrageSpec rules = brand.outrage();
     int followers = brand.followerCount();
-    int outragedFollowers = (int) Math.round(newSeverity * 0.2 * followers);
+    int outragedFollowers = (int) Math.round(newSeverity * rules.followersShare() * followers);
     for (int i = 0; i < outragedFollowers && followers > 0; i++) {
       outrage(brand, brand.randomFollower());
     }
-    int others = (int) Math.round(newSeverity * 0.02 * market.audience().size());
+    int others = (int) Math.round(newSeverity * rules.audienceShare() * market.audience().size());
     for (int i = 0; i < others; i++) {
       outrage(brand, random.nextInt(market.audience().size()));
     }
@@ -106,19 +118,23 @@ public final class Crises implements Mechanism {
     Graph friends = market.audience().friends();
     MersenneTwisterFast random = brand.random();
     double transparency = brand.programme().strategy().crisisResponse().transparency();
-    double damping = answered(brand) ? 1 - 0.8 * transparency : 1;
-    double contagion = brand.programme().crisisSeverity() * CONTAGION * damping;
+    OutrageSpec rules = brand.outrage();
+    AmbassadorRules defenders = brand.community().ambassadors();
+    double damping = answered(brand) ? 1 - rules.answerDamping() * transparency : 1;
+    double contagion = brand.programme().crisisSeverity() * rules.contagion() * damping;
     for (int teller : brand.outragedSnapshot()) {
-      long tells = RandomDraws.poisson(random, TELLS_PER_DAY);
+      long tells = RandomDraws.poisson(random, rules.tellsPerDay());
       for (long t = 0; t < tells; t++) {
         int friend = friends.randomNeighbor(teller, random);
         if (friend < 0) {
           continue;
         }
         if (brand.isAmbassador(friend)) {
-          if (RandomDraws.chance(random, DEFENCE_SUCCESS)) {
+          if (RandomDraws.chance(random, defenders.defenceSuccess())) {
             brand.calm(teller);
-            brand.counters().addInteraction();
+            if (brand.isFollower(teller)) {
+              brand.counters().addInteraction(); // between members only
+            }
           }
         } else if (!brand.isOutraged(friend) && RandomDraws.chance(random, contagion)) {
           outrage(brand, friend);
@@ -128,8 +144,9 @@ public final class Crises implements Mechanism {
   }
 
   /**
-   * Ambassadors defend the brand in public, under its posts: each answers two outraged people a day
-   * on average, calming each half the time.
+   * Ambassadors defend the brand in public, under its posts: each writes {@code defences_per_day}
+   * answers a day on average, each read by {@code defence_readers} outraged people, each calmed
+   * with {@code defence_success}.
    */
   private static void defend(BrandCommunity brand) {
     MersenneTwisterFast random = brand.random();
@@ -137,13 +154,19 @@ public final class Crises implements Mechanism {
     if (ambassadors == 0) {
       return;
     }
+    AmbassadorRules defenders = brand.community().ambassadors();
     int[] outraged = brand.outragedSnapshot();
-    long answers = RandomDraws.poisson(random, DEFENCES_PER_DAY * ambassadors);
+    long answers = RandomDraws.poisson(random, defenders.defencesPerDay() * ambassadors);
+    long readers = Math.round(defenders.defenceReaders());
     for (long a = 0; a < answers && outraged.length > 0; a++) {
-      int person = outraged[random.nextInt(outraged.length)];
-      if (brand.isOutraged(person) && RandomDraws.chance(random, DEFENCE_SUCCESS)) {
-        brand.calm(person);
-        brand.counters().addInteraction();
+      for (long r = 0; r < readers; r++) {
+        int person = outraged[random.nextInt(outraged.length)];
+        if (brand.isOutraged(person) && RandomDraws.chance(random, defenders.defenceSuccess())) {
+          brand.calm(person);
+          if (brand.isFollower(person)) {
+            brand.counters().addInteraction(); // between members only
+          }
+        }
       }
     }
   }
@@ -151,7 +174,8 @@ public final class Crises implements Mechanism {
   private static void calm(BrandCommunity brand) {
     MersenneTwisterFast random = brand.random();
     double transparency = brand.programme().strategy().crisisResponse().transparency();
-    double p = BASE_CALMING + (answered(brand) ? 0.15 * transparency : 0);
+    OutrageSpec rules = brand.outrage();
+    double p = rules.fading() + (answered(brand) ? rules.answerCalming() * transparency : 0);
     for (int person : brand.outragedSnapshot()) {
       if (RandomDraws.chance(random, p)) {
         brand.calm(person);
@@ -165,7 +189,7 @@ public final class Crises implements Mechanism {
     }
     brand.outrage(person);
     if (brand.isFollower(person)) {
-      brand.experience(person, 0, Experiences.OUTRAGE_WEIGHT);
+      brand.experience(person, FED_UP, brand.satisfactionRules().outrageWeight());
     }
   }
 }

@@ -3,14 +3,16 @@ package badaboum.model.mechanisms;
 import badaboum.model.BrandCommunity;
 import badaboum.model.ContentType;
 import badaboum.model.DayCounters;
-import badaboum.model.Experiences;
 import badaboum.model.Market;
 import badaboum.model.Mechanism;
 import badaboum.model.Programme;
 import badaboum.model.RandomDraws;
 import badaboum.model.Sharing;
 import badaboum.scenario.ContentMix;
+import badaboum.scenario.ContentTypeSpec;
 import badaboum.scenario.ContestSpec;
+import badaboum.scenario.PlatformSpec;
+import badaboum.scenario.SatisfactionSpec;
 import badaboum.scenario.StrategySpec;
 import ec.util.MersenneTwisterFast;
 
@@ -19,11 +21,13 @@ import ec.util.MersenneTwisterFast;
  * community manager lacks time (quality falls with the share of the posting time available). Each
  * post is shown to the current organic reach of fans, drawn among all fans, so fake fans swallow
  * their share of it; a person sees it only if they have attention left today. Someone who sees a
- * post reacts with probability base_reaction × activity × relevance × 2·satisfaction (times the
- * prize seekers' interest for them); a reaction is a comment (queued for the manager) with the
- * type's comment share × √activity, else a share (friends see it) or a like. Seeing a post also
+ * post reacts with probability base_reaction × activity × relevance × satisfaction / indifference
+ * (times the prize seekers' interest for them, at most max_reaction_chance); a reaction is a
+ * comment (queued for the manager, and maybe answered by a member) with the kind's comment share ×
+ * activity^comment_activity_exponent, else a share (friends see it) or a like. Seeing a post also
  * moves satisfaction towards its relevance, and promotional overload makes promotion grate. On
- * contest days the page carries the contest; on poll days a poll.
+ * contest days the page carries the contest, whose entries are counted apart from reactions; on
+ * poll days a poll.
  */
 public final class Exposure implements Mechanism {
 
@@ -57,17 +61,17 @@ public final class Exposure implements Mechanism {
           }
         }
         if (strategy.polls().on(market.day())) {
-          post(market, brand, ContentType.POLL, Math.max(quality, strategy.quality() * 0.5), null);
+          // a poll takes the time of a post, but even rushed it keeps the floor of its quality
+          double share = programme.useMinutes(strategy.staffing().minutesPerPost());
+          double floor = strategy.staffing().pollQualityFloor();
+          post(market, brand, ContentType.POLL, strategy.quality() * Math.max(share, floor), null);
         }
       }
-      int posts = brand.counters().posts();
+      int posts = brand.counters().organicPosts();
       if (posts > 0 && brand.fans() > 0) {
         DayCounters today = brand.counters();
         programme.rememberEngagement(
-            today.organicReactions(),
-            today.organicImpressions(),
-            today.reactions(),
-            (double) posts * brand.fans());
+            today.organicReactions(), today.organicImpressions(), (double) posts * brand.fans());
       }
     }
   }
@@ -76,7 +80,7 @@ public final class Exposure implements Mechanism {
       Market market, BrandCommunity brand, ContentType type, double quality, ContestSpec contest) {
     Programme programme = brand.programme();
     programme.rememberPost(type);
-    brand.counters().addPost();
+    brand.counters().addPost(type != ContentType.CONTEST);
     int fans = brand.fans();
     if (fans == 0) {
       return;
@@ -84,11 +88,16 @@ public final class Exposure implements Mechanism {
     MersenneTwisterFast random = brand.random();
     boolean overload =
         type == ContentType.PROMOTIONAL
-            && programme.recentPromotionalShare() > Experiences.PROMO_TOLERANCE;
-    int shown = RandomDraws.binomial(random, fans, programme.organicReach(fans));
+            && programme.recentPromotionalShare() > brand.satisfactionRules().promoTolerance();
+    // the platform treats fake accounts like any follower, unless told it does not; each of
+    // them is shown the post with the page's reach, at most once
+    int audience = market.platform().countsFakeFans() ? fans : brand.followerCount();
+    double reach = programme.organicReach(audience);
     int followers = brand.followerCount();
-    for (int i = 0; i < shown; i++) {
-      int slot = random.nextInt(fans);
+    for (long i = RandomDraws.skip(random, reach);
+        i < audience;
+        i += 1L + RandomDraws.skip(random, reach)) {
+      int slot = (int) i;
       if (slot >= followers) {
         impression(brand, contest); // a fake fan: shown, never engages
         continue;
@@ -120,29 +129,41 @@ public final class Exposure implements Mechanism {
       }
       return;
     }
+    SatisfactionSpec rules = brand.satisfactionRules();
+    PlatformSpec platform = market.platform();
+    ContentTypeSpec kind = type.in(market.contentTypes());
     double affinity = market.audience().affinity(person);
-    double relevance = type.relevance(quality, affinity);
-    double value = Math.min(1, relevance / Experiences.RELEVANCE_FOR_DELIGHT);
-    brand.experience(person, overload ? value / 2 : value, Experiences.POST_WEIGHT);
+    double relevance = kind.relevance(quality, affinity, market.contentTypes().generalInterest());
+    double value = Math.min(1, relevance / rules.relevanceForDelight());
+    // under promotional overload a promotional post is worth less than its relevance says
+    brand.experience(
+        person, overload ? value * rules.overloadDiscount() : value, rules.postWeight());
     double activity = market.audience().activity(person);
     double p =
-        market.platform().baseReaction() * activity * relevance * 2 * brand.satisfaction(person);
+        platform.baseReaction()
+            * activity
+            * relevance
+            * brand.satisfaction(person)
+            / SatisfactionSpec.INDIFFERENT;
     if (market.audience().prizeSeeker(person)) {
       p *= market.audience().prizeSeekerInterest(); // compers follow hundreds of pages
     }
-    if (random.nextDouble() >= Math.min(0.9, p)) {
+    if (random.nextDouble() >= Math.min(platform.maxReactionChance(), p)) {
       return;
     }
-    brand.counters().addOrganicReaction();
+    brand.react(person);
     brand.engage(person);
     // superusers write, lurkers like: the chance that a reaction is a comment grows with activity
-    double commentChance = Math.min(0.9, type.commentShare() * Math.sqrt(activity));
+    double commentChance =
+        Math.min(
+            platform.maxCommentChance(),
+            kind.commentShare() * Math.pow(activity, platform.commentActivityExponent()));
     if (random.nextDouble() < commentChance) {
-      CommunityManager.comment(brand, person);
+      CommunityManager.comment(market, brand, person);
       if (type == ContentType.POLL) {
-        brand.experience(person, Experiences.POLL_VALUE, Experiences.POLL_WEIGHT);
+        brand.experience(person, rules.pollValue(), rules.pollWeight());
       }
-    } else if (random.nextDouble() < type.shareShare() / (1 - type.commentShare())) {
+    } else if (random.nextDouble() < kind.shareShare() / (1 - kind.commentShare())) {
       Sharing.share(market, brand, person);
     }
   }

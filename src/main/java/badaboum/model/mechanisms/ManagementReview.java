@@ -17,6 +17,8 @@ import java.util.Locale;
  * budget is spent.
  */
 public final class ManagementReview implements Mechanism {
+  /** In the event log, values this large are written as whole numbers. */
+  private static final double WHOLE_ABOVE = 100;
 
   @Override
   public String name() {
@@ -119,7 +121,7 @@ public final class ManagementReview implements Mechanism {
     if (Double.isInfinite(value)) {
       return value > 0 ? "infinite" : "none";
     }
-    return Math.abs(value) >= 100
+    return Math.abs(value) >= WHOLE_ABOVE
         ? String.format(Locale.ROOT, "%,.0f", value)
         : String.format(Locale.ROOT, "%.4g", value);
   }

@@ -1,11 +1,11 @@
 package badaboum.model.mechanisms;
 
 import badaboum.model.BrandCommunity;
-import badaboum.model.Experiences;
 import badaboum.model.Market;
 import badaboum.model.Mechanism;
 import badaboum.model.Programme;
 import badaboum.model.RandomDraws;
+import badaboum.scenario.SatisfactionSpec;
 import ec.util.MersenneTwisterFast;
 
 /**
@@ -15,6 +15,7 @@ import ec.util.MersenneTwisterFast;
  * ambassador flags it, and otherwise seen by a few active members, who like the page less for it.
  */
 public final class SpamBots implements Mechanism {
+  private static final double PER_THOUSAND = 1000;
 
   @Override
   public String name() {
@@ -29,16 +30,19 @@ public final class SpamBots implements Mechanism {
       long arrivals =
           RandomDraws.poisson(
               bots,
-              market.platform().spamBotsPer1000Reach() * brand.counters().impressions() / 1000.0);
+              market.platform().spamBotsPer1000Reach()
+                  * brand.counters().impressions()
+                  / PER_THOUSAND);
       int present = (int) Math.min(Integer.MAX_VALUE, programme.spamBots() + arrivals);
       present -= RandomDraws.binomial(bots, present, market.platform().botBanPerDay());
       int banned = 0;
-      double flagChance = 1 - Math.pow(0.95, brand.ambassadorCount());
+      double flagChance =
+          1 - Math.pow(1 - brand.community().ambassadors().flagChance(), brand.ambassadorCount());
       for (int item = 0; item < present; item++) {
         if (programme.alive()
             && RandomDraws.chance(bots, programme.strategy().moderation())
             && programme.tryTask(programme.strategy().staffing().minutesPerModeration())) {
-          if (bots.nextBoolean()) {
+          if (RandomDraws.chance(bots, market.platform().moderationBanShare())) {
             banned++; // reported with its junk
           }
         } else if (!RandomDraws.chance(bots, flagChance)) {
@@ -53,9 +57,10 @@ public final class SpamBots implements Mechanism {
     if (brand.activeCount() == 0) {
       return;
     }
-    for (int i = 0; i < Experiences.SPAM_VIEWERS; i++) {
+    SatisfactionSpec rules = brand.satisfactionRules();
+    for (int i = 0; i < rules.spamViewers(); i++) {
       // viewers come from the bots' stream: bots never shift the members' own draws
-      brand.experience(brand.randomActive(bots), Experiences.SPAM_VALUE, Experiences.SPAM_WEIGHT);
+      brand.experience(brand.randomActive(bots), rules.spamValue(), rules.spamWeight());
     }
   }
 }

@@ -1,28 +1,25 @@
 package badaboum.model.mechanisms;
 
 import badaboum.model.BrandCommunity;
-import badaboum.model.Experiences;
 import badaboum.model.IntArrayList;
 import badaboum.model.Market;
 import badaboum.model.Mechanism;
 import badaboum.model.RandomDraws;
+import badaboum.scenario.CommunitySpec;
+import badaboum.scenario.SatisfactionSpec;
 import ec.util.MersenneTwisterFast;
 
 /**
  * Step 8a, churn. Each follower unfollows with probability {@code unfollow_per_day} a day, times
- * 4^(1 − 2·satisfaction) (four times as likely when fed up, four times less when delighted), up to
- * four times more under promotional overload, and three times more while outraged by a crisis.
- * Candidates are drawn by geometric skipping at the highest hazard anyone can have today and kept
- * with the ratio of their own hazard to it (thinning), so the cost grows with those who might
- * leave. Contest joiners who have not grown attached (satisfaction of 0.6 or more) leave at their
- * contest's rate once the prize is gone.
+ * ratio^(1 − 2·satisfaction) ({@code unfollow_satisfaction_ratio}: that many times as likely when
+ * fed up, that many times less when delighted), up to {@code promo_unfollow_factor} times more
+ * under promotional overload, and {@code outrage.unfollow_factor} times more while outraged by a
+ * crisis. Candidates are drawn by geometric skipping at the highest possible hazard and kept with
+ * the ratio of their own hazard to it (thinning), so the cost grows with those who might leave.
+ * Contest joiners who have not grown attached ({@code contest_attachment}) leave at their contest's
+ * rate once the prize is gone.
  */
 public final class Unfollowing implements Mechanism {
-  /** 4^(1 − 2·satisfaction) at satisfaction 0: experiences keep satisfaction within [0, 1]. */
-  private static final double MAX_SATISFACTION_MULTIPLIER = 4;
-
-  private static final double OUTRAGE_MULTIPLIER = 3;
-
   private final double perDay;
 
   public Unfollowing(double perDay) {
@@ -44,19 +41,22 @@ public final class Unfollowing implements Mechanism {
 
   private void randomChurn(BrandCommunity brand) {
     MersenneTwisterFast random = brand.random();
+    CommunitySpec community = brand.community();
+    double ratio = community.unfollowSatisfactionRatio();
+    // the thinning ceiling counts outrage only when someone is outraged: a key that does not act
+    // today must not shift today's draws (common random numbers across a sweep)
+    double outraged = brand.outragedCount() > 0 ? brand.outrage().unfollowFactor() : 1;
     double promo = promotionMultiplier(brand);
-    // the highest hazard anyone can have today: candidates are drawn at it, then thinned
-    double outrage = brand.outragedCount() > 0 ? OUTRAGE_MULTIPLIER : 1;
-    double ceiling = Math.min(1, perDay * MAX_SATISFACTION_MULTIPLIER * promo * outrage);
+    double ceiling = Math.min(1, perDay * ratio * promo * outraged);
     int count = brand.followerCount();
     IntArrayList leaving = new IntArrayList();
     for (long i = RandomDraws.skip(random, ceiling);
         i < count;
         i += 1L + RandomDraws.skip(random, ceiling)) {
       int person = brand.follower((int) i); // all picked before anyone leaves and reorders
-      double hazard = perDay * satisfactionMultiplier(brand.satisfaction(person)) * promo;
+      double hazard = perDay * satisfactionMultiplier(brand.satisfaction(person), ratio) * promo;
       if (brand.isOutraged(person)) {
-        hazard *= OUTRAGE_MULTIPLIER;
+        hazard *= outraged;
       }
       if (random.nextDouble() * ceiling < Math.min(hazard, ceiling)) {
         leaving.add(person);
@@ -78,13 +78,17 @@ public final class Unfollowing implements Mechanism {
     }
   }
 
-  static double satisfactionMultiplier(double satisfaction) {
-    return Math.pow(4, 1 - 2 * satisfaction);
+  /** ratio^(1 − 2·satisfaction): 1 when indifferent, ratio when fed up, 1/ratio when delighted. */
+  static double satisfactionMultiplier(double satisfaction, double ratio) {
+    double mood = (satisfaction - SatisfactionSpec.INDIFFERENT) / SatisfactionSpec.INDIFFERENT;
+    return Math.pow(ratio, -mood);
   }
 
-  /** 1 up to the tolerated promotional share, rising to 4 when every post is promotion. */
+  /** 1 up to the tolerated promotional share, rising to the factor when every post is promotion. */
   private static double promotionMultiplier(BrandCommunity brand) {
-    double excess = brand.programme().recentPromotionalShare() - Experiences.PROMO_TOLERANCE;
-    return excess <= 0 ? 1 : 1 + 3 * excess / (1 - Experiences.PROMO_TOLERANCE);
+    double tolerance = brand.satisfactionRules().promoTolerance();
+    double excess = brand.programme().recentPromotionalShare() - tolerance;
+    double factor = brand.community().promoUnfollowFactor();
+    return excess <= 0 || tolerance >= 1 ? 1 : 1 + (factor - 1) * excess / (1 - tolerance);
   }
 }

@@ -1,5 +1,6 @@
 package badaboum.sweep.design;
 
+import badaboum.scenario.DesignKind;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package badaboum.sweep.design;
 
+import badaboum.scenario.DesignKind;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.random.MersenneTwister;
