@@ -84,7 +84,7 @@ final class ScenarioBinder {
     values.put("source", source);
     values.put("tree", tree);
     values.put("effective", Frozen.map(effective));
-    return Section.build(Scenario.class, values);
+    return RecordValues.build(Scenario.class, values);
   }
 
   private AudienceSpec audience(Section s) {

@@ -1,12 +1,9 @@
 package badaboum.scenario;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,12 +24,14 @@ public final class Section {
   private final YamlMap map;
   private final Map<String, Object> effective;
   private final Set<String> known = new LinkedHashSet<>();
+  private final ScalarValues values;
 
   Section(Binding binding, String path, YamlMap map, Map<String, Object> effective) {
     this.binding = binding;
     this.path = path;
     this.map = map;
     this.effective = effective;
+    this.values = new ScalarValues(binding, path, map, effective, known);
   }
 
   /** The dotted path of this mapping, e.g. {@code audience.network}. */
@@ -77,7 +76,7 @@ public final class Section {
    *     starts from the market's), or null
    */
   public <R extends Record> R record(Class<R> type, Map<String, Object> given, R defaults) {
-    return fill(type, given, defaults == null ? Map.of() : byKey(defaults));
+    return fill(type, given, defaults == null ? Map.of() : RecordValues.byKey(defaults));
   }
 
   private <R extends Record> R fill(
@@ -100,10 +99,10 @@ public final class Section {
     }
     finish();
     try {
-      return construct(type, values);
+      return RecordValues.construct(type, values);
     } catch (SpecException refused) {
       problem(refused.key(), refused.getMessage());
-      return construct(type, fallback);
+      return RecordValues.construct(type, fallback);
     }
   }
 
@@ -119,7 +118,8 @@ public final class Section {
     Map<String, KeyInfo> placed = new LinkedHashMap<>();
     defaults.forEach(
         (component, value) ->
-            placed.put(component, Catalog.key(type, component).placed(written(value))));
+            placed.put(
+                component, Catalog.key(type, component).placed(RecordValues.written(value))));
     return fill(type, Map.of(), placed);
   }
 
@@ -134,57 +134,31 @@ public final class Section {
     String name = key.name();
     return switch (key.kind()) {
       case INTEGER -> {
-        long value = whole(name, ((Number) def).longValue(), key);
+        long value = values.whole(name, ((Number) def).longValue(), key);
         yield key.valueType() == long.class ? (Object) value : (Object) (int) value;
       }
       case NUMBER ->
-          def == null ? optionalNumber(name, key) : (Object) number(name, (Double) def, key);
-      case BOOLEAN -> flag(name, (Boolean) def);
-      case TEXT -> text(name, (String) def);
+          def == null
+              ? values.optionalNumber(name, key)
+              : (Object) values.number(name, (Double) def, key);
+      case BOOLEAN -> values.flag(name, (Boolean) def);
+      case TEXT -> values.text(name, (String) def);
       case WORDS -> words(name, (Bilingual) def);
-      case CHOICE -> choice(name, def, key);
+      case CHOICE -> values.choice(name, def, key);
       case PATH -> file(name);
-      case TEXTS -> texts(name, castTexts(def));
+      case TEXTS -> texts(name, RecordValues.castTexts(def));
       default -> throw new IllegalStateException(key.pattern() + " is not a value");
     };
-  }
-
-  /** A record's values as the defaults of its keys, by component name (a brand's management). */
-  private static Map<String, KeyInfo> byKey(Record defaults) {
-    Map<String, KeyInfo> keys = new LinkedHashMap<>();
-    Map<String, Object> values = Catalog.asMap(defaults);
-    for (KeyInfo key : Catalog.of(defaults.getClass())) {
-      Object value = values.get(key.name());
-      if (value != null) {
-        keys.put(key.component().getName(), key.placed(written(value)));
-      }
-    }
-    return keys;
-  }
-
-  /** A value as a scenario writes it, for {@link KeyInfo#placed}. */
-  private static String written(Object value) {
-    return value instanceof Double d ? Double.toString(d) : String.valueOf(value);
-  }
-
-  /** The keys of a section's record with the defaults its declaration gives them there. */
-  private static Map<String, KeyInfo> placedDefaults(KeyInfo section) {
-    Map<String, KeyInfo> keys = new LinkedHashMap<>();
-    Map<String, String> defaults = section.sectionDefaults();
-    for (KeyInfo key : Catalog.of(section.valueType().asSubclass(Record.class))) {
-      String value = defaults.get(key.name());
-      if (value != null) {
-        keys.put(key.component().getName(), key.placed(value));
-      }
-    }
-    return keys;
   }
 
   private Object componentValue(KeyInfo key, Object def) {
     return switch (key.kind()) {
       case SECTION ->
           section(key.name())
-              .fill(key.valueType().asSubclass(Record.class), Map.of(), placedDefaults(key));
+              .fill(
+                  key.valueType().asSubclass(Record.class),
+                  Map.of(),
+                  RecordValues.placedDefaults(key));
       case SECTIONS -> {
         List<Object> items = new ArrayList<>();
         for (Section item : sections(key.name())) {
@@ -211,116 +185,6 @@ public final class Section {
     return def == null || !key.kind().isValue() ? read : def;
   }
 
-  /** A record built from its values by component name: every component must be there. */
-  static <R extends Record> R build(Class<R> type, Map<String, Object> values) {
-    RecordComponent[] components = type.getRecordComponents();
-    Object[] ordered = new Object[components.length];
-    for (int i = 0; i < components.length; i++) {
-      if (!values.containsKey(components[i].getName())) {
-        throw new IllegalStateException(type.getSimpleName() + " needs " + components[i].getName());
-      }
-      ordered[i] = values.get(components[i].getName());
-    }
-    return construct(type, ordered);
-  }
-
-  private static <R extends Record> R construct(Class<R> type, Object[] values) {
-    Class<?>[] types =
-        Arrays.stream(type.getRecordComponents())
-            .map(RecordComponent::getType)
-            .toArray(Class<?>[]::new);
-    try {
-      Constructor<R> constructor = type.getDeclaredConstructor(types);
-      return constructor.newInstance(values);
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof SpecException refused) {
-        throw refused;
-      }
-      throw new IllegalStateException(type.getSimpleName() + " refused its values", e.getCause());
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<String> castTexts(Object def) {
-    return def == null ? List.of() : (List<String>) def;
-  }
-
-  private long whole(String key, long def, KeyInfo info) {
-    String range = info.range(binding.horizon());
-    double max = info.withinHorizon() ? Math.min(info.max(), binding.horizon()) : info.max();
-    YamlScalar scalar = scalar(key, "a whole number" + describe(range));
-    long value = def;
-    if (scalar != null) {
-      Long parsed = scalar.type() == YamlScalar.Type.INTEGER ? parseLong(scalar.text()) : null;
-      if (parsed == null) {
-        mismatch(key, scalar, "a whole number" + describe(range));
-      } else if (parsed < info.min() || parsed > max) {
-        outOfRange(key, scalar, range);
-      } else {
-        value = parsed;
-      }
-    }
-    effective.put(key, value);
-    return value;
-  }
-
-  private double number(String key, double def, KeyInfo info) {
-    String range = info.range(binding.horizon());
-    YamlScalar scalar = scalar(key, "a number" + describe(range));
-    double value = def;
-    if (scalar != null) {
-      Double parsed = parseNumber(scalar);
-      if (parsed == null) {
-        mismatch(key, scalar, "a number" + describe(range));
-      } else if (!(parsed >= info.min() && parsed <= info.max())) {
-        outOfRange(key, scalar, range);
-      } else {
-        value = parsed;
-      }
-    }
-    effective.put(key, value);
-    return value;
-  }
-
-  /** A number with no default: null when absent (nothing written to the effective scenario). */
-  private Double optionalNumber(String key, KeyInfo info) {
-    known.add(key);
-    if (!map.has(key)) {
-      return null;
-    }
-    return number(key, Double.NaN, info);
-  }
-
-  private boolean flag(String key, boolean def) {
-    YamlScalar scalar = scalar(key, "true or false");
-    boolean value = def;
-    if (scalar != null) {
-      if (scalar.type() == YamlScalar.Type.BOOLEAN) {
-        value = Boolean.parseBoolean(scalar.text());
-      } else {
-        mismatch(key, scalar, "true or false");
-      }
-    }
-    effective.put(key, value);
-    return value;
-  }
-
-  private String text(String key, String def) {
-    YamlScalar scalar = scalar(key, "text");
-    String value = def;
-    if (scalar != null) {
-      if (scalar.type() == YamlScalar.Type.NULL) {
-        mismatch(key, scalar, "text");
-      } else {
-        value = scalar.text();
-      }
-    }
-    effective.put(key, value);
-    return value;
-  }
-
   /**
    * Words for people: a text (English), or a mapping of languages, {@code {en: ..., fr: ...}},
    * whose other keys are refused like any unknown key.
@@ -330,7 +194,7 @@ public final class Section {
     YamlNode node = map.get(key);
     if (node instanceof YamlMap languages) {
       Section each = new Section(binding, child(key), languages, new LinkedHashMap<>());
-      Bilingual value = new Bilingual(each.text("en", ""), each.text("fr", ""));
+      Bilingual value = new Bilingual(each.values.text("en", ""), each.values.text("fr", ""));
       each.finish();
       effective.put(key, value.effective());
       return value;
@@ -345,34 +209,7 @@ public final class Section {
       effective.put(key, def.effective());
       return def;
     }
-    return Bilingual.english(text(key, def.en()));
-  }
-
-  /** One of an enum's labels. */
-  private Object choice(String key, Object def, KeyInfo info) {
-    List<String> labels = info.choices();
-    YamlScalar scalar = scalar(key, "one of " + String.join(", ", labels));
-    Object value = def;
-    if (scalar != null) {
-      Object found = info.choice(scalar.text());
-      if (found == null || scalar.type() != YamlScalar.Type.STRING) {
-        String hint = suggestion(scalar.text(), labels);
-        binding
-            .problems()
-            .add(
-                scalar.position(),
-                child(key),
-                scalar.shown()
-                    + " is not a known value; "
-                    + hint
-                    + "allowed: "
-                    + String.join(", ", labels));
-      } else {
-        value = found;
-      }
-    }
-    effective.put(key, ((Labelled) value).label());
-    return value;
+    return Bilingual.english(values.text(key, def.en()));
   }
 
   /** A list of texts; {@code def} when absent. */
@@ -403,12 +240,12 @@ public final class Section {
   /** A file named relative to the scenario; reports a missing file. Null when the key is absent. */
   public Path file(String key) {
     known.add(key);
-    YamlScalar scalar = scalar(key, "a file path");
+    YamlScalar scalar = values.scalar(key, "a file path");
     if (scalar == null) {
       return null;
     }
     if (scalar.type() != YamlScalar.Type.STRING) {
-      mismatch(key, scalar, "a file path");
+      values.mismatch(key, scalar, "a file path");
       return null;
     }
     Path resolved = binding.resolve(scalar.position(), scalar.text());
@@ -516,7 +353,7 @@ public final class Section {
   public void finish() {
     for (YamlMap.Entry entry : map.entries().values()) {
       if (!known.contains(entry.key())) {
-        String hint = suggestion(entry.key(), known);
+        String hint = ScalarValues.suggestion(entry.key(), known);
         binding
             .problems()
             .add(
@@ -539,74 +376,7 @@ public final class Section {
     return path.isEmpty() ? key : path + "." + key;
   }
 
-  private YamlScalar scalar(String key, String expected) {
-    known.add(key);
-    YamlNode node = map.get(key);
-    if (node == null) {
-      return null;
-    }
-    if (node instanceof YamlScalar s) {
-      return s;
-    }
-    binding
-        .problems()
-        .add(node.position(), child(key), "expected " + expected + ", got " + node.kind());
-    return null;
-  }
-
-  private void mismatch(String key, YamlScalar scalar, String expected) {
-    binding
-        .problems()
-        .add(
-            scalar.position(),
-            child(key),
-            "expected " + expected + ", got " + scalar.kind() + " " + scalar.shown());
-  }
-
-  private void outOfRange(String key, YamlScalar scalar, String range) {
-    binding
-        .problems()
-        .add(scalar.position(), child(key), scalar.text() + " is out of range; allowed: " + range);
-  }
-
-  private static String suggestion(String given, Set<String> options) {
-    return suggestion(given, List.copyOf(options));
-  }
-
-  private static String suggestion(String given, List<String> options) {
-    String best = DidYouMean.suggest(given, options);
-    return best == null ? "" : "did you mean '" + best + "'? ";
-  }
-
   private static boolean isNull(YamlNode node) {
     return node instanceof YamlScalar s && s.type() == YamlScalar.Type.NULL;
-  }
-
-  private static String describe(String range) {
-    return " (" + range + ")";
-  }
-
-  static String format(double value) {
-    return KeyInfo.format(value);
-  }
-
-  private static Long parseLong(String text) {
-    try {
-      return Long.parseLong(text.replace("_", ""));
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  private static Double parseNumber(YamlScalar scalar) {
-    if (scalar.type() != YamlScalar.Type.INTEGER && scalar.type() != YamlScalar.Type.DECIMAL) {
-      return null;
-    }
-    try {
-      double value = Double.parseDouble(scalar.text().replace("_", ""));
-      return Double.isFinite(value) ? value : null;
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 }
