@@ -13,7 +13,7 @@ import ec.util.MersenneTwisterFast;
 import java.util.function.IntUnaryOperator;
 
 /**
- * Word of mouth as it was before the frontier, the yardstick of {@link SameOutcomesTest}: the day's
+ * Word of mouth as it was before the frontier, the yardstick of {@link SameOutcomesIT}: the day's
  * contacts are one Poisson total over every speaker, each from a uniformly drawn speaker to a
  * uniformly drawn friend, whether or not anyone is left to convince.
  */

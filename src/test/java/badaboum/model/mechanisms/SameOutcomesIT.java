@@ -32,7 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * UnoptimisedWordOfMouth}), each on its own seeds: followers on days 30 and 60 of the saturating
  * case, before it saturates, and final followers of both arms of the flagship.
  */
-class SameOutcomesTest {
+class SameOutcomesIT {
   private static final int SEEDS = 200;
   private static final double ALPHA = 0.01;
   private static final ScenarioLoader LOADER = new ScenarioLoader();
@@ -146,7 +146,8 @@ class SameOutcomesTest {
             streams.stream("network"),
             streams.stream("platform"),
             streams.stream("bots"),
-            scenario.brands().stream().map(b -> streams.stream("brand:" + b.name())).toList());
+            scenario.brands().stream().map(b -> streams.stream("brand:" + b.name())).toList(),
+            streams::stream);
     Market market = MarketFactory.create(scenario, arm, random);
     List<Mechanism> cycle = new ArrayList<>(DailyCycle.of(scenario));
     if (unoptimised) {
