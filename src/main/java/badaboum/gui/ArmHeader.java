@@ -14,7 +14,9 @@ import sim.portrayal.FieldPortrayal2D;
 /**
  * The top of an arm's cell in the network view: the arm's name and where its programme stands, its
  * key numbers in the largest type on screen (fans, active members, sentiment, spend) over their
- * captions, in four columns, two or one as the cell's width allows, and a small line with the rest.
+ * captions, in four columns, two or one as the cell's width allows, and a small line with the rest;
+ * on a market of several platforms, these are the brand's totals, and under them comes a line per
+ * platform with its followers and active members there (or that the arm has no account there yet).
  * Laid out once for the cell at the display's scale 1 and drawn at any zoom; what it draws is kept
  * ({@link #drawn()}) for the console's geometry checks.
  */
@@ -52,13 +54,31 @@ final class ArmHeader extends FieldPortrayal2D {
   private final double tilesTop;
   private final double othersTop;
   private final int othersLines;
+  private final List<String> platforms;
+  private final double platformsTop;
+  private final int headingLines;
+  private final int[] platformLines;
   private final boolean statusBeside;
   private final double height;
   private transient volatile List<DrawnText> drawn = List.of();
 
   ArmHeader(
       String arm, Color colour, WorkshopStyle style, double cellWidth, Supplier<Status> status) {
+    this(arm, colour, style, cellWidth, List.of(), status);
+  }
+
+  /**
+   * @param platforms the market's platforms, in order, when it has several; else empty
+   */
+  ArmHeader(
+      String arm,
+      Color colour,
+      WorkshopStyle style,
+      double cellWidth,
+      List<String> platforms,
+      Supplier<Status> status) {
     this.arm = arm;
+    this.platforms = List.copyOf(platforms);
     this.colour = colour;
     this.status = status;
     this.words = style.text();
@@ -107,7 +127,23 @@ final class ArmHeader extends FieldPortrayal2D {
         Type.height(Type.font(Font.BOLD, numberPx)) + Type.height(caption) + pad * 0.4;
     this.othersTop = tilesTop + tileHeight * (captions.size() / cols);
     this.othersLines = Type.wrap(caption, words.others(88_888, 8_888, 88_888), inner).size();
-    this.height = othersTop + othersLines * Type.height(caption) + pad * 0.5;
+    this.platformsTop = othersTop + othersLines * Type.height(caption);
+    Font line = Type.font(Font.PLAIN, textPx);
+    int headings = 0;
+    this.platformLines = new int[this.platforms.size()];
+    for (String platform : this.platforms) {
+      headings =
+          Math.max(headings, Type.wrap(caption, words.platformsHeading(platform), inner).size());
+    }
+    this.headingLines = headings;
+    double below = platformLines.length == 0 ? 0 : pad * 0.5 + headings * Type.height(caption);
+    for (int p = 0; p < platformLines.length; p++) {
+      for (String template : words.platformTemplates(this.platforms.get(p))) {
+        platformLines[p] = Math.max(platformLines[p], Type.wrap(line, template, inner).size());
+      }
+      below += platformLines[p] * Type.height(line);
+    }
+    this.height = platformsTop + below + pad * 0.5;
   }
 
   /** The header's height in display pixels at scale 1. */
@@ -197,7 +233,39 @@ final class ArmHeader extends FieldPortrayal2D {
             false);
       }
     }
+    if (d != null && !d.platforms().isEmpty() && !platforms.isEmpty()) {
+      drawPlatforms(pen, d, caption, inner);
+    }
     drawn = List.copyOf(pen.drawn);
+  }
+
+  /** The brand on each platform, one line each, under a line that says whose page the dots are. */
+  private void drawPlatforms(Pen pen, DaySnapshot d, Font caption, double inner) {
+    double y = platformsTop + pad * 0.5;
+    List<String> heading = Type.wrap(caption, words.platformsHeading(d.dotsOn()), inner);
+    for (int i = 0; i < Math.min(headingLines, heading.size()); i++) {
+      pen.text(heading.get(i), caption, GREY_TEXT, pad, y + Type.ascent(caption), false);
+      y += Type.height(caption);
+    }
+    y += (headingLines - Math.min(headingLines, heading.size())) * Type.height(caption);
+    Font line = Type.font(Font.PLAIN, textPx);
+    for (int p = 0; p < Math.min(platformLines.length, d.platforms().size()); p++) {
+      DaySnapshot.OnPlatform on = d.platforms().get(p);
+      boolean there = on.present() && d.day() >= on.opens();
+      List<String> lines = Type.wrap(line, words.platform(on, d.day()), inner);
+      for (int i = 0; i < platformLines[p]; i++) {
+        if (i < lines.size()) {
+          pen.text(
+              lines.get(i),
+              line,
+              there ? NodeState.INK : GREY_TEXT,
+              pad,
+              y + Type.ascent(line),
+              false);
+        }
+        y += Type.height(line);
+      }
+    }
   }
 
   /** Draws text at layout coordinates (scale 1, from the cell's corner) and notes where it went. */

@@ -141,6 +141,32 @@ final class ConsoleText {
     return text("others", m.count(dormant), m.count(ambassadors), m.count(bots));
   }
 
+  /** Above the lines per platform: whose page the network view's dots show. */
+  String platformsHeading(String dotsOn) {
+    return text("platform.heading", dotsOn);
+  }
+
+  /**
+   * The brand on one platform on {@code day}: its followers and active members there, or why none.
+   */
+  String platform(DaySnapshot.OnPlatform on, int day) {
+    if (!on.present()) {
+      return text("platform.absent", on.name());
+    }
+    if (day < on.opens()) {
+      return text("platform.opens", on.name(), on.opens());
+    }
+    return text("platform.on", on.name(), m.count(on.followers()), m.count(on.active()));
+  }
+
+  /** The widest each line of a platform can be, for the header's layout. */
+  List<String> platformTemplates(String platform) {
+    return List.of(
+        platform(new DaySnapshot.OnPlatform(platform, true, 0, 88_888, 88_888), 0),
+        platform(new DaySnapshot.OnPlatform(platform, true, 8_888, 0, 0), 0),
+        platform(new DaySnapshot.OnPlatform(platform, false, 0, 0, 0), 0));
+  }
+
   String whoIsWho() {
     return text("whoIsWho");
   }

@@ -85,6 +85,9 @@ public final class WorkshopConsole extends GUIState {
     volatile ArmHeader.Status status;
     int[] eventsSeen = new int[0];
 
+    /** The brand's recorders on a market of several platforms, else null. */
+    PlatformTally tally;
+
     ArmPane(String arm, Rectangle2D.Double cell, ArmHeader header) {
       this.arm = arm;
       this.cell = cell;
@@ -301,13 +304,24 @@ public final class WorkshopConsole extends GUIState {
           new ArmPane(
               arms.get(i),
               cells.get(i),
-              new ArmHeader(arms.get(i), colour, style, cells.get(i).width, () -> pane[0].status));
+              new ArmHeader(
+                  arms.get(i),
+                  colour,
+                  style,
+                  cells.get(i).width,
+                  platformNames(),
+                  () -> pane[0].status));
       panes.add(pane[0]);
       display.attach(pane[0].links, words.linksLayer(arms.get(i), n), cells.get(i));
       display.attach(pane[0].people, words.peopleLayer(arms.get(i), n), cells.get(i));
       display.attach(pane[0].header, words.numbersLayer(arms.get(i), n), cells.get(i));
     }
     display.attach(legend, words.legendLayer(), legendCell);
+  }
+
+  /** The market's platforms when it has several, else none. */
+  private List<String> platformNames() {
+    return parameters.scenario().platforms().stream().map(p -> p.name()).toList();
   }
 
   private int days() {
@@ -355,15 +369,17 @@ public final class WorkshopConsole extends GUIState {
   /** Before the first Play: each arm's market on its first day, everyone still unaware. */
   private void preview() {
     List<Market> markets = new ArrayList<>();
+    List<RunSpec> specs = new ArrayList<>();
     for (int i = 0; i < panes.size(); i++) {
       CommunitySimulation preview = new CommunitySimulation(parameters.runSpec(i));
       preview.start();
       markets.add(preview.market());
+      specs.add(preview.spec());
     }
-    show(markets, false);
+    show(markets, specs, false);
     RunSpec spec = parameters.runSpec(0);
     charts.reset(spec.scenario().days(), budget(spec.scenario()));
-    log.setSeveralBrands(markets.get(0).brands().size() > 1);
+    log.setSeveralBrands(severalBrands(markets));
     log.note(
         words.opened(
             spec.scenario().name(),
@@ -378,10 +394,10 @@ public final class WorkshopConsole extends GUIState {
     Lockstep lockstep = (Lockstep) state;
     generation++;
     List<Market> markets = lockstep.arms().stream().map(CommunitySimulation::market).toList();
-    show(markets, true);
+    show(markets, lockstep.arms().stream().map(CommunitySimulation::spec).toList(), true);
     RunSpec spec = lockstep.arms().get(0).spec();
     charts.reset(spec.scenario().days(), budget(spec.scenario()));
-    log.setSeveralBrands(markets.get(0).brands().size() > 1);
+    log.setSeveralBrands(severalBrands(markets));
     log.note(startNote(spec));
     observe(lockstep);
     // after each day, once the day's metrics are recorded: read, never write
@@ -435,7 +451,7 @@ public final class WorkshopConsole extends GUIState {
    * Points each arm's view at its market: a new sample and layout if the friendships changed (a new
    * replicate), else the same people, shown as they are now.
    */
-  private void show(List<Market> markets, boolean started) {
+  private void show(List<Market> markets, List<RunSpec> specs, boolean started) {
     Graph graph = markets.get(0).audience().friends();
     boolean fresh = shownGraph == null || !graph.equals(shownGraph);
     long seed = parameters.runSpec(0).seed();
@@ -457,8 +473,9 @@ public final class WorkshopConsole extends GUIState {
       }
       pane.view.show(market.brands().get(0));
       pane.eventsSeen = new int[market.brands().size()];
+      pane.tally = PlatformTally.of(market, specs.get(i));
       DaySnapshot first =
-          DaySnapshot.of(market, started ? pane.eventsSeen : pane.eventsSeen.clone());
+          DaySnapshot.of(market, started ? pane.eventsSeen : pane.eventsSeen.clone(), pane.tally);
       pane.view.showBots(first.bots());
       pane.status = new ArmHeader.Status(days(), first, started);
       shownDay = first.day();
@@ -475,7 +492,7 @@ public final class WorkshopConsole extends GUIState {
     for (int i = 0; i < panes.size(); i++) {
       ArmPane pane = panes.get(i);
       CommunitySimulation sim = lockstep.arms().get(i);
-      DaySnapshot day = DaySnapshot.of(sim.market(), pane.eventsSeen);
+      DaySnapshot day = DaySnapshot.of(sim.market(), pane.eventsSeen, pane.tally);
       pane.view.update(sim.market().brands().get(0));
       pane.view.showBots(day.bots());
       pane.status = new ArmHeader.Status(sim.spec().scenario().days(), day, true);
@@ -493,6 +510,11 @@ public final class WorkshopConsole extends GUIState {
             }
           }
         });
+  }
+
+  /** Whether the log names each event's brand: several brands, or a brand's several pages. */
+  private static boolean severalBrands(List<Market> markets) {
+    return markets.stream().anyMatch(m -> m.brands().size() > 1 || m.platforms() != null);
   }
 
   private String startNote(RunSpec spec) {

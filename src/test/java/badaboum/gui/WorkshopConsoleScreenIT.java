@@ -63,6 +63,7 @@ import sim.util.Double2D;
 class WorkshopConsoleScreenIT {
   static final Path TINY = Path.of("src/test/resources/scenarios/tiny.yaml");
   static final Path THREE = Path.of("src/test/resources/scenarios/tiny-three.yaml");
+  static final Path H9 = Path.of("scenarios/workshop/h9-pintagram.yaml");
   static final Path SHOTS = Path.of("target", "screenshots");
   static final int DAYS = 40;
 
@@ -227,6 +228,74 @@ class WorkshopConsoleScreenIT {
             new ScenarioLoader().load(THREE), List.of("steady", "boum", "chatty"));
     open(parameters, LARGE, 400, DAYS);
     fits("1920x1080-three-arms");
+  }
+
+  /**
+   * H9's market of three platforms, the two arms side by side past the day Pintagram+ opens: each
+   * arm's key numbers are the brand's totals of {@code daily.csv}, and under them a line per
+   * platform gives its followers and active members there, or says the arm has no account there.
+   */
+  @Test
+  void platformsApartFitA1024By768Projector() throws Exception {
+    assumeFalse(GraphicsEnvironment.isHeadless(), "no display: run under xvfb-run -a");
+    Scenario scenario = new ScenarioLoader().load(H9);
+    List<String> arms = List.of("where-the-community-is", "everywhere");
+    int days = 100; // Pintagram+ opens on day 90
+    open(new WorkshopParameters(scenario, arms), SMALL, 400, days);
+    for (int arm = 0; arm < arms.size(); arm++) {
+      List<BrandTrace> traces = Simulation.run(RunSpec.of(scenario, arms.get(arm), 0)).traces();
+      BrandTrace total = traces.get(0);
+      WorkshopConsole.ArmPane pane = gui.panes().get(arm);
+      DaySnapshot shown = pane.status().day();
+      assertThat(shown.fans()).isEqualTo((int) total.get(DailyMetric.FANS, days));
+      assertThat(shown.active()).isEqualTo((int) total.get(DailyMetric.ACTIVE, days));
+      List<String> texts = pane.header().drawn().stream().map(DrawnText::text).toList();
+      assertThat(texts).contains("on each platform · the dots show the page on home");
+      for (String platform : List.of("home", "elsewhere", "pintagram")) {
+        BrandTrace page =
+            traces.stream()
+                .filter(t -> t.brand().equals(total.brand() + "@" + platform))
+                .findFirst()
+                .orElseThrow();
+        String line =
+            arm == 0 && !platform.equals("home")
+                ? platform + ": no account"
+                : String.format(
+                    java.util.Locale.ROOT,
+                    "%s: followers %,d · active %,d",
+                    platform,
+                    (int) page.get(DailyMetric.FOLLOWERS, days),
+                    (int) page.get(DailyMetric.ACTIVE, days));
+        assertThat(texts).as(arms.get(arm)).contains(line);
+      }
+    }
+    fits("1024x768-h9-platforms");
+  }
+
+  /** H9 in French on a large projector, before Pintagram+ opens: the account that is to come. */
+  @Test
+  void platformsApartInFrenchFitA1920By1080Projector() throws Exception {
+    assumeFalse(GraphicsEnvironment.isHeadless(), "no display: run under xvfb-run -a");
+    WorkshopParameters parameters =
+        new WorkshopParameters(
+            new ScenarioLoader().load(H9), List.of("where-the-community-is", "everywhere"));
+    open(parameters, LARGE, 400, DAYS, Language.FR);
+    List<String> texts = gui.panes().get(1).header().drawn().stream().map(DrawnText::text).toList();
+    assertThat(texts).contains("pintagram : compte à partir du jour 90");
+    assertThat(gui.panes().get(0).header().drawn().stream().map(DrawnText::text))
+        .contains("elsewhere : pas de compte");
+    fits("1920x1080-h9-platforms-fr");
+  }
+
+  /** H9 with one arm, its numbers in the column beside the legend. */
+  @Test
+  void platformsApartWithOneArmFitA1024By768Projector() throws Exception {
+    assumeFalse(GraphicsEnvironment.isHeadless(), "no display: run under xvfb-run -a");
+    open(new WorkshopParameters(new ScenarioLoader().load(H9), "everywhere"), SMALL, 400, DAYS);
+    assertThat(gui.status().day().platforms()).hasSize(3);
+    assertThat(gui.panes().get(0).header().drawn().stream().map(DrawnText::text))
+        .contains("pintagram: account from day 90");
+    fits("1024x768-h9-one-arm");
   }
 
   /** Every check of the projector layout, and the picture. */
