@@ -15,10 +15,11 @@ import sim.portrayal.FieldPortrayal2D;
  * The top of an arm's cell in the network view: the arm's name and where its programme stands, its
  * key numbers in the largest type on screen (fans, active members, sentiment, spend) over their
  * captions, in four columns, two or one as the cell's width allows, and a small line with the rest;
- * on a market of several platforms, these are the brand's totals, and under them comes a line per
- * platform with its followers and active members there (or that the arm has no account there yet).
- * Laid out once for the cell at the display's scale 1 and drawn at any zoom; what it draws is kept
- * ({@link #drawn()}) for the console's geometry checks.
+ * on a market of several platforms, these are the brand's totals, and under them a small table has
+ * a row per platform with its followers and active members there (or that the arm has no account
+ * there, or from which day), the platform whose page the dots show in bold. Laid out once for the
+ * cell at the display's scale 1 and drawn at any zoom; what it draws is kept ({@link #drawn()}) for
+ * the console's geometry checks.
  */
 final class ArmHeader extends FieldPortrayal2D {
   private static final long serialVersionUID = 1L;
@@ -56,8 +57,7 @@ final class ArmHeader extends FieldPortrayal2D {
   private final int othersLines;
   private final List<String> platforms;
   private final double platformsTop;
-  private final int headingLines;
-  private final int[] platformLines;
+  private final double numberColumn;
   private final boolean statusBeside;
   private final double height;
   private transient volatile List<DrawnText> drawn = List.of();
@@ -128,22 +128,18 @@ final class ArmHeader extends FieldPortrayal2D {
     this.othersTop = tilesTop + tileHeight * (captions.size() / cols);
     this.othersLines = Type.wrap(caption, words.others(88_888, 8_888, 88_888), inner).size();
     this.platformsTop = othersTop + othersLines * Type.height(caption);
-    Font line = Type.font(Font.PLAIN, textPx);
-    int headings = 0;
-    this.platformLines = new int[this.platforms.size()];
-    for (String platform : this.platforms) {
-      headings =
-          Math.max(headings, Type.wrap(caption, words.platformsHeading(platform), inner).size());
-    }
-    this.headingLines = headings;
-    double below = platformLines.length == 0 ? 0 : pad * 0.5 + headings * Type.height(caption);
-    for (int p = 0; p < platformLines.length; p++) {
-      for (String template : words.platformTemplates(this.platforms.get(p))) {
-        platformLines[p] = Math.max(platformLines[p], Type.wrap(line, template, inner).size());
-      }
-      below += platformLines[p] * Type.height(line);
-    }
-    this.height = platformsTop + below + pad * 0.5;
+    Font row = Type.font(Font.PLAIN, textPx);
+    this.numberColumn =
+        Math.max(
+            Type.width(Type.font(Font.BOLD, textPx), "88,888"),
+            Math.max(
+                Type.width(caption, words.platformFollowers()),
+                Type.width(caption, words.platformActive())));
+    double table =
+        this.platforms.isEmpty()
+            ? 0
+            : pad * 0.5 + Type.height(caption) + this.platforms.size() * Type.height(row);
+    this.height = platformsTop + table + pad * 0.5;
   }
 
   /** The header's height in display pixels at scale 1. */
@@ -239,33 +235,71 @@ final class ArmHeader extends FieldPortrayal2D {
     drawn = List.copyOf(pen.drawn);
   }
 
-  /** The brand on each platform, one line each, under a line that says whose page the dots are. */
+  /**
+   * The brand on each platform: a row each, the platform's name then its followers and active
+   * members, or across both columns why there are none; captions above the columns.
+   */
   private void drawPlatforms(Pen pen, DaySnapshot d, Font caption, double inner) {
+    double gap = pad;
+    double activeRight = pad + inner;
+    double followersRight = activeRight - numberColumn - gap;
+    double nameWidth = followersRight - numberColumn - gap - pad;
     double y = platformsTop + pad * 0.5;
-    List<String> heading = Type.wrap(caption, words.platformsHeading(d.dotsOn()), inner);
-    for (int i = 0; i < Math.min(headingLines, heading.size()); i++) {
-      pen.text(heading.get(i), caption, GREY_TEXT, pad, y + Type.ascent(caption), false);
-      y += Type.height(caption);
-    }
-    y += (headingLines - Math.min(headingLines, heading.size())) * Type.height(caption);
-    Font line = Type.font(Font.PLAIN, textPx);
-    for (int p = 0; p < Math.min(platformLines.length, d.platforms().size()); p++) {
+    double captionBaseline = y + Type.ascent(caption);
+    pen.text(
+        Type.fit(caption, words.platformsHeading(), nameWidth),
+        caption,
+        GREY_TEXT,
+        pad,
+        captionBaseline,
+        false);
+    right(pen, words.platformFollowers(), caption, GREY_TEXT, followersRight, captionBaseline);
+    right(pen, words.platformActive(), caption, GREY_TEXT, activeRight, captionBaseline);
+    y += Type.height(caption);
+    for (int p = 0; p < Math.min(platforms.size(), d.platforms().size()); p++) {
       DaySnapshot.OnPlatform on = d.platforms().get(p);
-      boolean there = on.present() && d.day() >= on.opens();
-      List<String> lines = Type.wrap(line, words.platform(on, d.day()), inner);
-      for (int i = 0; i < platformLines[p]; i++) {
-        if (i < lines.size()) {
-          pen.text(
-              lines.get(i),
-              line,
-              there ? NodeState.INK : GREY_TEXT,
-              pad,
-              y + Type.ascent(line),
-              false);
-        }
-        y += Type.height(line);
+      List<String> cells = row(words, on, d.day());
+      boolean dots = on.name().equals(d.dotsOn());
+      Font name = Type.font(dots ? Font.BOLD : Font.PLAIN, textPx);
+      double baseline = y + Type.ascent(name);
+      Color ink = cells.size() == 2 ? NodeState.INK : GREY_TEXT;
+      pen.text(Type.fit(name, on.name(), nameWidth), name, ink, pad, baseline, false);
+      if (cells.size() == 2) {
+        Font number = Type.font(Font.BOLD, textPx);
+        right(pen, cells.get(0), shrunk(number, cells.get(0)), ink, followersRight, baseline);
+        right(pen, cells.get(1), shrunk(number, cells.get(1)), ink, activeRight, baseline);
+      } else {
+        Font why = Type.font(Font.PLAIN, textPx);
+        String said = Type.fit(why, cells.get(0), 2 * numberColumn + gap);
+        right(pen, said, why, ink, activeRight, baseline);
       }
+      y += Type.height(name);
     }
+  }
+
+  /**
+   * What a platform's row says on {@code day}: its followers and active members, or, when the arm
+   * has no account there or not yet, why, in one cell across both.
+   */
+  static List<String> row(ConsoleText words, DaySnapshot.OnPlatform on, int day) {
+    if (!on.present()) {
+      return List.of(words.platformAbsent());
+    }
+    if (day < on.opens()) {
+      return List.of(words.platformOpens(on.opens()));
+    }
+    return List.of(words.count(on.followers()), words.count(on.active()));
+  }
+
+  /** A number in its column's font, smaller if it is wider than the column's template. */
+  private Font shrunk(Font font, String text) {
+    double width = Type.width(font, text);
+    return width <= numberColumn ? font : Type.font(Font.BOLD, textPx * numberColumn / width);
+  }
+
+  private static void right(
+      Pen pen, String text, Font font, Color colour, double right, double baseline) {
+    pen.text(text, font, colour, right - Type.width(font, text), baseline, false);
   }
 
   /** Draws text at layout coordinates (scale 1, from the cell's corner) and notes where it went. */

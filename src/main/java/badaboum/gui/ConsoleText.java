@@ -141,30 +141,31 @@ final class ConsoleText {
     return text("others", m.count(dormant), m.count(ambassadors), m.count(bots));
   }
 
-  /** Above the lines per platform: whose page the network view's dots show. */
-  String platformsHeading(String dotsOn) {
-    return text("platform.heading", dotsOn);
+  // the brand on each platform of a market of several
+
+  String platformsHeading() {
+    return text("platform.heading");
   }
 
-  /**
-   * The brand on one platform on {@code day}: its followers and active members there, or why none.
-   */
-  String platform(DaySnapshot.OnPlatform on, int day) {
-    if (!on.present()) {
-      return text("platform.absent", on.name());
-    }
-    if (day < on.opens()) {
-      return text("platform.opens", on.name(), on.opens());
-    }
-    return text("platform.on", on.name(), m.count(on.followers()), m.count(on.active()));
+  String platformFollowers() {
+    return text("platform.followers");
   }
 
-  /** The widest each line of a platform can be, for the header's layout. */
-  List<String> platformTemplates(String platform) {
-    return List.of(
-        platform(new DaySnapshot.OnPlatform(platform, true, 0, 88_888, 88_888), 0),
-        platform(new DaySnapshot.OnPlatform(platform, true, 8_888, 0, 0), 0),
-        platform(new DaySnapshot.OnPlatform(platform, false, 0, 0, 0), 0));
+  String platformActive() {
+    return text("platform.active");
+  }
+
+  String platformAbsent() {
+    return text("platform.absent");
+  }
+
+  String platformOpens(int day) {
+    return text("platform.opens", day);
+  }
+
+  /** The legend's note on the platform whose page the dots show. */
+  String platformInBold() {
+    return text("platform.bold");
   }
 
   String whoIsWho() {

@@ -275,12 +275,20 @@ public final class WorkshopConsole extends GUIState {
               () -> shownDay,
               days(),
               drawn,
-              population);
+              population,
+              !platformNames().isEmpty());
     } else {
       double guess = height * 0.8;
       Legend band =
           new Legend(
-              style, width, guess / AudienceView.HEIGHT, () -> shownDay, days(), drawn, population);
+              style,
+              width,
+              guess / AudienceView.HEIGHT,
+              () -> shownDay,
+              days(),
+              drawn,
+              population,
+              !platformNames().isEmpty());
       double cellHeight = height - band.height();
       legend =
           new Legend(
@@ -290,7 +298,8 @@ public final class WorkshopConsole extends GUIState {
               () -> shownDay,
               days(),
               drawn,
-              population);
+              population,
+              !platformNames().isEmpty());
       cellHeight = height - legend.height();
       for (int i = 0; i < n; i++) {
         cells.add(new Rectangle2D.Double(i * width / n, 0, width / n, cellHeight));

@@ -92,12 +92,14 @@ class PlatformTallyTest {
         .containsExactly(true, false, false);
     ConsoleText en = new ConsoleText(Language.EN);
     ConsoleText fr = new ConsoleText(Language.FR);
-    assertThat(en.platform(d.platforms().get(1), 0)).isEqualTo("elsewhere: no account");
-    assertThat(fr.platform(d.platforms().get(1), 0)).isEqualTo("elsewhere : pas de compte");
+    assertThat(ArmHeader.row(en, d.platforms().get(1), 0)).containsExactly("no account");
+    assertThat(ArmHeader.row(fr, d.platforms().get(1), 0)).containsExactly("pas de compte");
     DaySnapshot.OnPlatform later = new DaySnapshot.OnPlatform("pintagram", true, 90, 0, 0);
-    assertThat(en.platform(later, 89)).isEqualTo("pintagram: account from day 90");
-    assertThat(fr.platform(new DaySnapshot.OnPlatform("home", true, 0, 12_345, 67), 100))
-        .isEqualTo("home : abonnés 12\u202F345 · actifs 67");
+    assertThat(ArmHeader.row(en, later, 89)).containsExactly("from day 90");
+    assertThat(ArmHeader.row(fr, later, 89)).containsExactly("dès le jour 90");
+    DaySnapshot.OnPlatform home = new DaySnapshot.OnPlatform("home", true, 0, 12_345, 67);
+    assertThat(ArmHeader.row(fr, home, 100)).containsExactly("12\u202F345", "67");
+    assertThat(ArmHeader.row(en, home, 100)).containsExactly("12,345", "67");
     sim.finish();
   }
 
