@@ -11,9 +11,9 @@ import java.util.List;
 
 /**
  * What the console shows of one day, read from the market once the day is over: the focal brand's
- * numbers (the same definitions as {@code daily.csv}) and the programme events of every brand
- * logged since the previous snapshot. Immutable, so it can cross from the model's thread to
- * Swing's.
+ * numbers (the same definitions as {@code daily.csv}; on several platforms, over all its pages, and
+ * on each platform) and the programme events of every brand logged since the previous snapshot.
+ * Immutable, so it can cross from the model's thread to Swing's.
  *
  * @param brand the focal brand: the one that plays the arm
  * @param bots fake fans plus spam and troll bots

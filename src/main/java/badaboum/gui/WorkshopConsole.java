@@ -41,7 +41,8 @@ import sim.util.Properties;
  * lockstep ({@link Lockstep}): one network view and one set of key numbers per arm, four live
  * charts with a line per arm, one event log, and the strategies' key parameters in the console's
  * Model tab (a change applies at the next start: Stop, then Play). Play, Pause, Step and Stop act
- * on every arm together.
+ * on every arm together. On a market of several platforms each arm's numbers are its brand's totals
+ * over its pages, with the brand on each platform under them ({@link PlatformTally}).
  *
  * <p>It never changes a run: each arm is scheduled exactly as by {@code Simulation.run}, and the
  * console only reads the markets after each day (a step queued after the day's schedule), so with
