@@ -273,7 +273,8 @@ final class OptimiseCommand implements Callable<Integer>, ResultsCommand {
               f.statistic(best.objectiveMean()),
               f.statistic(best.objectiveLow()),
               f.statistic(best.objectiveHigh()),
-              f.money(best.spendMean())));
+              f.money(best.spendMean()),
+              f.count(best.index() + 1)));
       PairedComparison c = r.comparison();
       if (c != null) {
         out.println(
