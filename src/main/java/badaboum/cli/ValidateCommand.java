@@ -1,5 +1,6 @@
 package badaboum.cli;
 
+import badaboum.engine.MemoryEstimate;
 import badaboum.language.Messages;
 import badaboum.scenario.Scenario;
 import badaboum.scenario.ScenarioException;
@@ -7,6 +8,7 @@ import badaboum.sweep.SweepPlan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,6 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
         Scenario s = new ScenarioInput().load(file);
         SweepPlan plan = SweepPlan.checked(s);
         out.println(describe(s, plan.layout().points(), plan.checksEveryPoint(), m));
+        memoryAdvice(s, Runtime.getRuntime().maxMemory(), m).ifPresent(out::println);
       } catch (ScenarioException e) {
         invalid++;
         e.problems().forEach(err::println);
@@ -55,6 +58,23 @@ final class ValidateCommand implements Callable<Integer> {
       return ExitCodes.INVALID_SCENARIO;
     }
     return ExitCodes.OK;
+  }
+
+  /**
+   * A valid scenario whose run would not fit in {@code heap}: the line that says so and what to
+   * give, before anyone waits for a sweep that cannot start.
+   */
+  static Optional<String> memoryAdvice(Scenario s, long heap, Messages m) {
+    MemoryEstimate memory = MemoryEstimate.of(s);
+    if (memory.peakBytes() <= heap) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        m.format(
+            "validate.memory",
+            MemoryEstimate.format(memory.peakBytes()),
+            MemoryEstimate.format(heap),
+            memory.heapFor(1)));
   }
 
   /** One line: the arms, horizon, audience and runs (a sweep's: points × arms × replications). */

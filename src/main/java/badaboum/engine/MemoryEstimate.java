@@ -26,11 +26,13 @@ public record MemoryEstimate(long heldBytes, long peakBytes) {
   static final int BYTES_PER_PERSON = 17;
 
   /**
-   * One brand's state of a person: state, active, how joined (1 byte each), seven day or count ints
-   * (28), three floats (12), five indexed sets (a position int each, 20, and their members as they
-   * fill). The count of active friends (4 more) is kept only under the Friendster rule.
+   * One brand's state of a person: state, active, how joined (1 byte each), nine day or count ints
+   * (36), three floats (12), five indexed sets (a position int each, 20, and their members as they
+   * fill), the slot of their ties (4), and the word-of-mouth frontier: friends still to tell (4)
+   * and four bit rows (under a byte). The count of active friends (4 more) is kept only under the
+   * Friendster rule.
    */
-  static final int BYTES_PER_PERSON_AND_BRAND = 66;
+  static final int BYTES_PER_PERSON_AND_BRAND = 80;
 
   /** The CSR graph: an offset per person, and each undirected edge stored at both ends. */
   static final int CSR_BYTES_PER_PERSON = 4;

@@ -2,6 +2,11 @@ package badaboum.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import badaboum.engine.MemoryEstimate;
+import badaboum.language.Language;
+import badaboum.language.Messages;
+import badaboum.scenario.Scenario;
+import badaboum.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,7 +18,7 @@ import picocli.CommandLine;
 
 /**
  * {@code validate} checks each point of a sweep as a whole scenario, and a flag that makes a valid
- * file invalid is named as the cause.
+ * file invalid is named as the cause; a valid file too big for the heap says what to give.
  */
 class ValidateCommandTest {
   @TempDir Path dir;
@@ -56,5 +61,19 @@ class ValidateCommandTest {
         .contains("--days 20 does not fit scenarios/boum-vs-steady.yaml:")
         .contains("strategies.boum.contests[0].every: 30 is out of range; allowed: 0 to 20")
         .contains("change the flag, or the file");
+  }
+
+  @Test
+  void aValidScenarioTooBigForTheHeapSaysHowMuchToGive() {
+    Scenario flagship = new ScenarioLoader().load(Path.of("scenarios/boum-vs-steady.yaml"));
+    Messages en = Messages.of(Language.EN);
+    long peak = MemoryEstimate.of(flagship).peakBytes();
+    assertThat(ValidateCommand.memoryAdvice(flagship, peak, en)).isEmpty();
+    assertThat(ValidateCommand.memoryAdvice(flagship, peak - 1, en))
+        .hasValueSatisfying(
+            line ->
+                assertThat(line)
+                    .contains("a run needs about " + MemoryEstimate.format(peak))
+                    .contains("BADABOUM_JAVA_OPTS=" + MemoryEstimate.of(flagship).heapFor(1)));
   }
 }
