@@ -59,13 +59,4 @@ public record BrandColumns(boolean hasPlatform, List<String> platforms) {
     }
     return List.of(Csv.text(label), ALL_PLATFORMS);
   }
-
-  /** Appends {@link #cells} to a row, comma-separated, without a leading or trailing comma. */
-  void append(StringBuilder row, String label) {
-    List<String> cells = cells(label);
-    row.append(cells.get(0));
-    for (int i = 1; i < cells.size(); i++) {
-      row.append(',').append(cells.get(i));
-    }
-  }
 }

@@ -2,7 +2,6 @@ package badaboum.results;
 
 import badaboum.analysis.DailyAggregate;
 import badaboum.result.DailyMetric;
-import badaboum.scenario.Scenario;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,11 +26,6 @@ public final class DailyCsv {
 
   public DailyCsv(BrandColumns columns) {
     this.columns = columns;
-  }
-
-  /** The daily.csv of a sweep of {@code scenario}. */
-  public static DailyCsv of(Scenario scenario) {
-    return new DailyCsv(BrandColumns.of(scenario));
   }
 
   /**
