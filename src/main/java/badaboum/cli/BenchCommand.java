@@ -25,14 +25,20 @@ import picocli.CommandLine.Spec;
       "(audience × days ÷ seconds) and heap bytes per person."
     })
 final class BenchCommand implements Callable<Integer> {
-  static final Path DEFAULT = Path.of("scenarios/textbook/diffusion-bench.yaml");
+  /** Diffusion while it smoulders, then when word of mouth takes off and saturates the audience. */
+  static final List<Path> DEFAULTS =
+      List.of(
+          Path.of("scenarios/textbook/diffusion-bench.yaml"),
+          Path.of("scenarios/textbook/diffusion-saturating.yaml"));
 
   @Spec CommandSpec spec;
 
   @Parameters(
       paramLabel = "SCENARIO",
       arity = "0..1",
-      description = "scenario to time (default: " + "scenarios/textbook/diffusion-bench.yaml)")
+      description =
+          "scenario to time (default: scenarios/textbook/diffusion-bench.yaml, then"
+              + " scenarios/textbook/diffusion-saturating.yaml)")
   Path scenarioFile;
 
   @Option(names = "--arm", paramLabel = "NAME", description = "time only this arm")
@@ -61,8 +67,14 @@ final class BenchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     Messages m = lang.messages();
+    for (Path file : scenarioFile == null ? DEFAULTS : List.of(scenarioFile)) {
+      bench(new ScenarioInput().load(file), m, out);
+    }
+    return ExitCodes.OK;
+  }
+
+  private void bench(Scenario scenario, Messages m, PrintWriter out) {
     Format f = new Format(m);
-    Scenario scenario = new ScenarioInput().load(scenarioFile == null ? DEFAULT : scenarioFile);
     List<String> arms = ScenarioInput.arms(scenario, arm);
     out.println(
         m.format(
@@ -85,6 +97,5 @@ final class BenchCommand implements Callable<Integer> {
               f.rate(r.personDaysPerSecond()),
               m.count(Math.round(r.heapBytesPerPerson()))));
     }
-    return ExitCodes.OK;
   }
 }

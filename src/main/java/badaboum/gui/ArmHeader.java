@@ -14,9 +14,12 @@ import sim.portrayal.FieldPortrayal2D;
 /**
  * The top of an arm's cell in the network view: the arm's name and where its programme stands, its
  * key numbers in the largest type on screen (fans, active members, sentiment, spend) over their
- * captions, in four columns, two or one as the cell's width allows, and a small line with the rest.
- * Laid out once for the cell at the display's scale 1 and drawn at any zoom; what it draws is kept
- * ({@link #drawn()}) for the console's geometry checks.
+ * captions, in four columns, two or one as the cell's width allows, and a small line with the rest;
+ * on a market of several platforms, these are the brand's totals, and under them a small table has
+ * a row per platform with its followers and active members there (or that the arm has no account
+ * there, or from which day), the platform whose page the dots show in bold. Laid out once for the
+ * cell at the display's scale 1 and drawn at any zoom; what it draws is kept ({@link #drawn()}) for
+ * the console's geometry checks.
  */
 final class ArmHeader extends FieldPortrayal2D {
   private static final long serialVersionUID = 1L;
@@ -52,13 +55,30 @@ final class ArmHeader extends FieldPortrayal2D {
   private final double tilesTop;
   private final double othersTop;
   private final int othersLines;
+  private final List<String> platforms;
+  private final double platformsTop;
+  private final double numberColumn;
   private final boolean statusBeside;
   private final double height;
   private transient volatile List<DrawnText> drawn = List.of();
 
   ArmHeader(
       String arm, Color colour, WorkshopStyle style, double cellWidth, Supplier<Status> status) {
+    this(arm, colour, style, cellWidth, List.of(), status);
+  }
+
+  /**
+   * @param platforms the market's platforms, in order, when it has several; else empty
+   */
+  ArmHeader(
+      String arm,
+      Color colour,
+      WorkshopStyle style,
+      double cellWidth,
+      List<String> platforms,
+      Supplier<Status> status) {
     this.arm = arm;
+    this.platforms = List.copyOf(platforms);
     this.colour = colour;
     this.status = status;
     this.words = style.text();
@@ -107,7 +127,19 @@ final class ArmHeader extends FieldPortrayal2D {
         Type.height(Type.font(Font.BOLD, numberPx)) + Type.height(caption) + pad * 0.4;
     this.othersTop = tilesTop + tileHeight * (captions.size() / cols);
     this.othersLines = Type.wrap(caption, words.others(88_888, 8_888, 88_888), inner).size();
-    this.height = othersTop + othersLines * Type.height(caption) + pad * 0.5;
+    this.platformsTop = othersTop + othersLines * Type.height(caption);
+    Font row = Type.font(Font.PLAIN, textPx);
+    this.numberColumn =
+        Math.max(
+            Type.width(Type.font(Font.BOLD, textPx), "88,888"),
+            Math.max(
+                Type.width(caption, words.platformFollowers()),
+                Type.width(caption, words.platformActive())));
+    double table =
+        this.platforms.isEmpty()
+            ? 0
+            : pad * 0.5 + Type.height(caption) + this.platforms.size() * Type.height(row);
+    this.height = platformsTop + table + pad * 0.5;
   }
 
   /** The header's height in display pixels at scale 1. */
@@ -197,7 +229,77 @@ final class ArmHeader extends FieldPortrayal2D {
             false);
       }
     }
+    if (d != null && !d.platforms().isEmpty() && !platforms.isEmpty()) {
+      drawPlatforms(pen, d, caption, inner);
+    }
     drawn = List.copyOf(pen.drawn);
+  }
+
+  /**
+   * The brand on each platform: a row each, the platform's name then its followers and active
+   * members, or across both columns why there are none; captions above the columns.
+   */
+  private void drawPlatforms(Pen pen, DaySnapshot d, Font caption, double inner) {
+    double gap = pad;
+    double activeRight = pad + inner;
+    double followersRight = activeRight - numberColumn - gap;
+    double nameWidth = followersRight - numberColumn - gap - pad;
+    double y = platformsTop + pad * 0.5;
+    double captionBaseline = y + Type.ascent(caption);
+    pen.text(
+        Type.fit(caption, words.platformsHeading(), nameWidth),
+        caption,
+        GREY_TEXT,
+        pad,
+        captionBaseline,
+        false);
+    right(pen, words.platformFollowers(), caption, GREY_TEXT, followersRight, captionBaseline);
+    right(pen, words.platformActive(), caption, GREY_TEXT, activeRight, captionBaseline);
+    y += Type.height(caption);
+    for (int p = 0; p < Math.min(platforms.size(), d.platforms().size()); p++) {
+      DaySnapshot.OnPlatform on = d.platforms().get(p);
+      List<String> cells = row(words, on, d.day());
+      boolean dots = on.name().equals(d.dotsOn());
+      Font name = Type.font(dots ? Font.BOLD : Font.PLAIN, textPx);
+      double baseline = y + Type.ascent(name);
+      Color ink = cells.size() == 2 ? NodeState.INK : GREY_TEXT;
+      pen.text(Type.fit(name, on.name(), nameWidth), name, ink, pad, baseline, false);
+      if (cells.size() == 2) {
+        Font number = Type.font(Font.BOLD, textPx);
+        right(pen, cells.get(0), shrunk(number, cells.get(0)), ink, followersRight, baseline);
+        right(pen, cells.get(1), shrunk(number, cells.get(1)), ink, activeRight, baseline);
+      } else {
+        Font why = Type.font(Font.PLAIN, textPx);
+        String said = Type.fit(why, cells.get(0), 2 * numberColumn + gap);
+        right(pen, said, why, ink, activeRight, baseline);
+      }
+      y += Type.height(name);
+    }
+  }
+
+  /**
+   * What a platform's row says on {@code day}: its followers and active members, or, when the arm
+   * has no account there or not yet, why, in one cell across both.
+   */
+  static List<String> row(ConsoleText words, DaySnapshot.OnPlatform on, int day) {
+    if (!on.present()) {
+      return List.of(words.platformAbsent());
+    }
+    if (day < on.opens()) {
+      return List.of(words.platformOpens(on.opens()));
+    }
+    return List.of(words.count(on.followers()), words.count(on.active()));
+  }
+
+  /** A number in its column's font, smaller if it is wider than the column's template. */
+  private Font shrunk(Font font, String text) {
+    double width = Type.width(font, text);
+    return width <= numberColumn ? font : Type.font(Font.BOLD, textPx * numberColumn / width);
+  }
+
+  private static void right(
+      Pen pen, String text, Font font, Color colour, double right, double baseline) {
+    pen.text(text, font, colour, right - Type.width(font, text), baseline, false);
   }
 
   /** Draws text at layout coordinates (scale 1, from the cell's corner) and notes where it went. */

@@ -141,6 +141,33 @@ final class ConsoleText {
     return text("others", m.count(dormant), m.count(ambassadors), m.count(bots));
   }
 
+  // the brand on each platform of a market of several
+
+  String platformsHeading() {
+    return text("platform.heading");
+  }
+
+  String platformFollowers() {
+    return text("platform.followers");
+  }
+
+  String platformActive() {
+    return text("platform.active");
+  }
+
+  String platformAbsent() {
+    return text("platform.absent");
+  }
+
+  String platformOpens(int day) {
+    return text("platform.opens", day);
+  }
+
+  /** The legend's note on the platform whose page the dots show. */
+  String platformInBold() {
+    return text("platform.bold");
+  }
+
   String whoIsWho() {
     return text("whoIsWho");
   }

@@ -42,6 +42,8 @@ final class Legend extends FieldPortrayal2D {
    * @param unit pixels per field unit of the arms' cells: the swatches' scale
    * @param day the day shown
    * @param drawn people drawn per arm, and the market's population, for the notes
+   * @param severalPlatforms whether the market has several platforms: then a note says what the
+   *     bold platform in each arm's table is
    */
   Legend(
       WorkshopStyle style,
@@ -50,7 +52,8 @@ final class Legend extends FieldPortrayal2D {
       IntSupplier day,
       int days,
       int drawnPeople,
-      int population) {
+      int population,
+      boolean severalPlatforms) {
     this.words = style.text();
     this.width = width;
     this.unit = unit;
@@ -67,11 +70,15 @@ final class Legend extends FieldPortrayal2D {
     }
     pieces.add(new Piece(NodeState.ACTIVE, true, words.outraged(), Font.PLAIN, text, false));
     List<String> notes =
-        List.of(
-            words.drawn(drawnPeople, population),
-            words.perDot(population / (double) drawnPeople),
-            words.ties(),
-            words.friendships());
+        new ArrayList<>(
+            List.of(
+                words.drawn(drawnPeople, population),
+                words.perDot(population / (double) drawnPeople),
+                words.ties(),
+                words.friendships()));
+    if (severalPlatforms) {
+      notes.add(words.platformInBold());
+    }
     for (int i = 0; i < notes.size(); i++) {
       pieces.add(new Piece(null, false, notes.get(i), Font.PLAIN, small, i == 0));
     }

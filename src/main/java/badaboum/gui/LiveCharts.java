@@ -240,7 +240,7 @@ final class LiveCharts {
       a.sentiment.add(x, d.sentiment(), false);
       a.spend.add(x, d.spend(), false);
       for (ProgrammeEvent e : d.events()) {
-        if (e.brand().equals(d.brand())) {
+        if (d.ours(e)) {
           mark(e, i);
         }
       }

@@ -41,7 +41,8 @@ import sim.util.Properties;
  * lockstep ({@link Lockstep}): one network view and one set of key numbers per arm, four live
  * charts with a line per arm, one event log, and the strategies' key parameters in the console's
  * Model tab (a change applies at the next start: Stop, then Play). Play, Pause, Step and Stop act
- * on every arm together.
+ * on every arm together. On a market of several platforms each arm's numbers are its brand's totals
+ * over its pages, with the brand on each platform under them ({@link PlatformTally}).
  *
  * <p>It never changes a run: each arm is scheduled exactly as by {@code Simulation.run}, and the
  * console only reads the markets after each day (a step queued after the day's schedule), so with
@@ -84,6 +85,9 @@ public final class WorkshopConsole extends GUIState {
     volatile AudienceView view;
     volatile ArmHeader.Status status;
     int[] eventsSeen = new int[0];
+
+    /** The brand's recorders on a market of several platforms, else null. */
+    PlatformTally tally;
 
     ArmPane(String arm, Rectangle2D.Double cell, ArmHeader header) {
       this.arm = arm;
@@ -272,12 +276,20 @@ public final class WorkshopConsole extends GUIState {
               () -> shownDay,
               days(),
               drawn,
-              population);
+              population,
+              !platformNames().isEmpty());
     } else {
       double guess = height * 0.8;
       Legend band =
           new Legend(
-              style, width, guess / AudienceView.HEIGHT, () -> shownDay, days(), drawn, population);
+              style,
+              width,
+              guess / AudienceView.HEIGHT,
+              () -> shownDay,
+              days(),
+              drawn,
+              population,
+              !platformNames().isEmpty());
       double cellHeight = height - band.height();
       legend =
           new Legend(
@@ -287,7 +299,8 @@ public final class WorkshopConsole extends GUIState {
               () -> shownDay,
               days(),
               drawn,
-              population);
+              population,
+              !platformNames().isEmpty());
       cellHeight = height - legend.height();
       for (int i = 0; i < n; i++) {
         cells.add(new Rectangle2D.Double(i * width / n, 0, width / n, cellHeight));
@@ -301,13 +314,24 @@ public final class WorkshopConsole extends GUIState {
           new ArmPane(
               arms.get(i),
               cells.get(i),
-              new ArmHeader(arms.get(i), colour, style, cells.get(i).width, () -> pane[0].status));
+              new ArmHeader(
+                  arms.get(i),
+                  colour,
+                  style,
+                  cells.get(i).width,
+                  platformNames(),
+                  () -> pane[0].status));
       panes.add(pane[0]);
       display.attach(pane[0].links, words.linksLayer(arms.get(i), n), cells.get(i));
       display.attach(pane[0].people, words.peopleLayer(arms.get(i), n), cells.get(i));
       display.attach(pane[0].header, words.numbersLayer(arms.get(i), n), cells.get(i));
     }
     display.attach(legend, words.legendLayer(), legendCell);
+  }
+
+  /** The market's platforms when it has several, else none. */
+  private List<String> platformNames() {
+    return parameters.scenario().platforms().stream().map(p -> p.name()).toList();
   }
 
   private int days() {
@@ -355,15 +379,17 @@ public final class WorkshopConsole extends GUIState {
   /** Before the first Play: each arm's market on its first day, everyone still unaware. */
   private void preview() {
     List<Market> markets = new ArrayList<>();
+    List<RunSpec> specs = new ArrayList<>();
     for (int i = 0; i < panes.size(); i++) {
       CommunitySimulation preview = new CommunitySimulation(parameters.runSpec(i));
       preview.start();
       markets.add(preview.market());
+      specs.add(preview.spec());
     }
-    show(markets, false);
+    show(markets, specs, false);
     RunSpec spec = parameters.runSpec(0);
     charts.reset(spec.scenario().days(), budget(spec.scenario()));
-    log.setSeveralBrands(markets.get(0).brands().size() > 1);
+    log.setSeveralBrands(severalBrands(markets));
     log.note(
         words.opened(
             spec.scenario().name(),
@@ -378,10 +404,10 @@ public final class WorkshopConsole extends GUIState {
     Lockstep lockstep = (Lockstep) state;
     generation++;
     List<Market> markets = lockstep.arms().stream().map(CommunitySimulation::market).toList();
-    show(markets, true);
+    show(markets, lockstep.arms().stream().map(CommunitySimulation::spec).toList(), true);
     RunSpec spec = lockstep.arms().get(0).spec();
     charts.reset(spec.scenario().days(), budget(spec.scenario()));
-    log.setSeveralBrands(markets.get(0).brands().size() > 1);
+    log.setSeveralBrands(severalBrands(markets));
     log.note(startNote(spec));
     observe(lockstep);
     // after each day, once the day's metrics are recorded: read, never write
@@ -435,7 +461,7 @@ public final class WorkshopConsole extends GUIState {
    * Points each arm's view at its market: a new sample and layout if the friendships changed (a new
    * replicate), else the same people, shown as they are now.
    */
-  private void show(List<Market> markets, boolean started) {
+  private void show(List<Market> markets, List<RunSpec> specs, boolean started) {
     Graph graph = markets.get(0).audience().friends();
     boolean fresh = shownGraph == null || !graph.equals(shownGraph);
     long seed = parameters.runSpec(0).seed();
@@ -457,8 +483,9 @@ public final class WorkshopConsole extends GUIState {
       }
       pane.view.show(market.brands().get(0));
       pane.eventsSeen = new int[market.brands().size()];
+      pane.tally = PlatformTally.of(market, specs.get(i));
       DaySnapshot first =
-          DaySnapshot.of(market, started ? pane.eventsSeen : pane.eventsSeen.clone());
+          DaySnapshot.of(market, started ? pane.eventsSeen : pane.eventsSeen.clone(), pane.tally);
       pane.view.showBots(first.bots());
       pane.status = new ArmHeader.Status(days(), first, started);
       shownDay = first.day();
@@ -475,7 +502,7 @@ public final class WorkshopConsole extends GUIState {
     for (int i = 0; i < panes.size(); i++) {
       ArmPane pane = panes.get(i);
       CommunitySimulation sim = lockstep.arms().get(i);
-      DaySnapshot day = DaySnapshot.of(sim.market(), pane.eventsSeen);
+      DaySnapshot day = DaySnapshot.of(sim.market(), pane.eventsSeen, pane.tally);
       pane.view.update(sim.market().brands().get(0));
       pane.view.showBots(day.bots());
       pane.status = new ArmHeader.Status(sim.spec().scenario().days(), day, true);
@@ -493,6 +520,11 @@ public final class WorkshopConsole extends GUIState {
             }
           }
         });
+  }
+
+  /** Whether the log names each event's brand: several brands, or a brand's several pages. */
+  private static boolean severalBrands(List<Market> markets) {
+    return markets.stream().anyMatch(m -> m.brands().size() > 1 || m.platforms() != null);
   }
 
   private String startNote(RunSpec spec) {

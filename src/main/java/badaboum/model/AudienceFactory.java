@@ -7,7 +7,6 @@ import badaboum.scenario.AffinitySpec;
 import badaboum.scenario.AudienceSpec;
 import badaboum.scenario.NetworkSpec;
 import ec.util.MersenneTwisterFast;
-import org.apache.commons.math3.distribution.BetaDistribution;
 
 /** Draws the audience of a run: traits from the audience stream, friendships from the network's. */
 public final class AudienceFactory {
@@ -43,13 +42,10 @@ public final class AudienceFactory {
       java.util.Arrays.fill(affinity, spec.fixed().floatValue());
       return affinity;
     }
-    BetaDistribution beta =
-        new BetaDistribution(
-            new MersenneTwisterAdapter(random),
-            spec.mean() * spec.concentration(),
-            (1 - spec.mean()) * spec.concentration());
+    double alpha = spec.mean() * spec.concentration();
+    double beta = (1 - spec.mean()) * spec.concentration();
     for (int i = 0; i < n; i++) {
-      affinity[i] = (float) beta.sample();
+      affinity[i] = (float) RandomDraws.beta(random, alpha, beta);
     }
     return affinity;
   }

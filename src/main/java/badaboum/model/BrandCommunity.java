@@ -47,6 +47,9 @@ public final class BrandCommunity {
   private final IndexedSet ambassadors;
   private final IndexedSet contestJoiners;
   private final IndexedSet outraged;
+  private final Frontier frontier;
+  private final MoodSum followersMood = new MoodSum();
+  private final MoodSum membersMood = new MoodSum();
   private final int[] stateCounts = new int[PersonState.COUNT];
   private int totalActive;
 
@@ -97,6 +100,7 @@ public final class BrandCommunity {
     ambassadors = new IndexedSet(n);
     contestJoiners = new IndexedSet(n);
     outraged = new IndexedSet(n);
+    frontier = new Frontier(audience.friends());
   }
 
   public String name() {
@@ -144,28 +148,26 @@ public final class BrandCommunity {
     today = day;
     counters.reset();
     programme.startDay();
-    image = moodOfMembers();
+    image = membersMood.mean(activeMembers.size());
   }
 
   /**
    * The brand's image as newcomers hear of it: the mean mood of the members who talk about it
    * (active followers), from −1 hostile to 1 delighted, the outraged counting −1; 0 while nobody
-   * talks about it. Taken each morning.
+   * talks about it. Taken each morning, from a sum kept as moods change (see {@link MoodSum}).
    */
   public double image() {
     return image;
   }
 
-  private double moodOfMembers() {
-    int n = activeMembers.size();
-    if (n == 0) {
-      return 0;
-    }
-    double total = 0;
-    for (int i = 0; i < n; i++) {
-      total += mood(activeMembers.get(i));
-    }
-    return total / n;
+  /** The mean mood of the followers, −1 hostile to 1 delighted: see {@link Sentiment}. */
+  public double sentiment() {
+    return followersMood.mean(followers.size());
+  }
+
+  /** Who among the speakers still has a friend to tell about the brand. */
+  public Frontier frontier() {
+    return frontier;
   }
 
   /** A person's mood towards the brand: −1 hostile (or outraged), 0 indifferent, 1 delighted. */
@@ -412,6 +414,8 @@ public final class BrandCommunity {
     joinedVia[person] = (byte) channel.ordinal();
     joinedDay[person] = today;
     followers.add(person);
+    frontier.followed(person);
+    followersMood.add(mood(person));
     counters.newFollowers++;
   }
 
@@ -451,7 +455,9 @@ public final class BrandCommunity {
    * the more weight, the more this one experience counts.
    */
   public void experience(int person, double value, double weight) {
+    forgetMood(person);
     satisfaction[person] += (float) (weight * (value - satisfaction[person]));
+    rememberMood(person);
   }
 
   public void becomeDormant(int person) {
@@ -459,7 +465,9 @@ public final class BrandCommunity {
       return;
     }
     active[person] = false;
+    membersMood.remove(mood(person));
     activeMembers.remove(person);
+    frontier.silenced(person);
     ambassadors.remove(person);
     changeActiveFriends(person, -1);
   }
@@ -469,8 +477,10 @@ public final class BrandCommunity {
       return;
     }
     becomeDormant(person);
+    followersMood.remove(mood(person));
     setState(person, PersonState.LEFT);
     followers.remove(person);
+    frontier.unfollowed(person);
     contestJoiners.remove(person);
     counters.unfollows++;
   }
@@ -487,14 +497,18 @@ public final class BrandCommunity {
 
   public void outrage(int person) {
     if (outragedSince[person] < 0) {
+      forgetMood(person);
       outragedSince[person] = today;
+      rememberMood(person);
       outraged.add(person);
     }
   }
 
   public void calm(int person) {
     if (outragedSince[person] >= 0) {
+      forgetMood(person);
       outragedSince[person] = -1;
+      rememberMood(person);
       outraged.remove(person);
     }
   }
@@ -524,7 +538,29 @@ public final class BrandCommunity {
     lastEngaged[person] = today;
     activeSince[person] = today;
     activeMembers.add(person);
+    membersMood.add(mood(person));
+    frontier.spoke(person);
     changeActiveFriends(person, +1);
+  }
+
+  /** Takes the person's mood out of the sums it counts in, before it changes. */
+  private void forgetMood(int person) {
+    if (state[person] == PersonState.FOLLOWER) {
+      followersMood.remove(mood(person));
+    }
+    if (active[person]) {
+      membersMood.remove(mood(person));
+    }
+  }
+
+  /** Puts the person's mood back into the sums it counts in, once it has changed. */
+  private void rememberMood(int person) {
+    if (state[person] == PersonState.FOLLOWER) {
+      followersMood.add(mood(person));
+    }
+    if (active[person]) {
+      membersMood.add(mood(person));
+    }
   }
 
   private void changeActiveFriends(int person, int delta) {

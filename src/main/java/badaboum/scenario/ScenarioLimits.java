@@ -7,7 +7,11 @@ public final class ScenarioLimits {
   /** Ten years of days. */
   public static final int MAX_DAYS = 3650;
 
-  public static final int MAX_AUDIENCE = 5_000_000;
+  /**
+   * A national brand's audience. Memory grows with it, about 150 bytes a person for one brand on a
+   * network of degree 12 (the README's Speed section), so the largest need a large heap.
+   */
+  public static final int MAX_AUDIENCE = 50_000_000;
 
   public static final int MAX_REPLICATIONS = 100_000;
 

@@ -63,6 +63,8 @@ import sim.util.Double2D;
 class WorkshopConsoleScreenIT {
   static final Path TINY = Path.of("src/test/resources/scenarios/tiny.yaml");
   static final Path THREE = Path.of("src/test/resources/scenarios/tiny-three.yaml");
+  static final Path H9 = Path.of("scenarios/workshop/h9-pintagram.yaml");
+  static final Path PLATFORMS = Path.of("src/test/resources/scenarios/tiny-platforms.yaml");
   static final Path SHOTS = Path.of("target", "screenshots");
   static final int DAYS = 40;
 
@@ -227,6 +229,102 @@ class WorkshopConsoleScreenIT {
             new ScenarioLoader().load(THREE), List.of("steady", "boum", "chatty"));
     open(parameters, LARGE, 400, DAYS);
     fits("1920x1080-three-arms");
+  }
+
+  /**
+   * H9's market of three platforms, the two arms side by side past the day Pintagram+ opens: each
+   * arm's key numbers are the brand's totals of {@code daily.csv}, and under them a line per
+   * platform gives its followers and active members there, or says the arm has no account there.
+   */
+  @Test
+  void platformsApartFitA1024By768Projector() throws Exception {
+    assumeFalse(GraphicsEnvironment.isHeadless(), "no display: run under xvfb-run -a");
+    Scenario scenario = new ScenarioLoader().load(H9);
+    List<String> arms = List.of("where-the-community-is", "everywhere");
+    int days = 100; // Pintagram+ opens on day 90
+    open(new WorkshopParameters(scenario, arms), SMALL, 400, days);
+    for (int arm = 0; arm < arms.size(); arm++) {
+      List<BrandTrace> traces = Simulation.run(RunSpec.of(scenario, arms.get(arm), 0)).traces();
+      BrandTrace total = traces.get(0);
+      WorkshopConsole.ArmPane pane = gui.panes().get(arm);
+      DaySnapshot shown = pane.status().day();
+      assertThat(shown.fans()).isEqualTo((int) total.get(DailyMetric.FANS, days));
+      assertThat(shown.active()).isEqualTo((int) total.get(DailyMetric.ACTIVE, days));
+      List<DrawnText> texts = pane.header().drawn();
+      assertThat(texts).extracting(DrawnText::text).contains("platform");
+      for (String platform : List.of("home", "elsewhere", "pintagram")) {
+        BrandTrace page =
+            traces.stream()
+                .filter(t -> t.brand().equals(total.brand() + "@" + platform))
+                .findFirst()
+                .orElseThrow();
+        List<String> row =
+            arm == 0 && !platform.equals("home")
+                ? List.of("no account")
+                : List.of(
+                    String.format(
+                        java.util.Locale.ROOT, "%,d", (int) page.get(DailyMetric.FOLLOWERS, days)),
+                    String.format(
+                        java.util.Locale.ROOT, "%,d", (int) page.get(DailyMetric.ACTIVE, days)));
+        assertThat(rowOf(texts, platform)).as("%s on %s", arms.get(arm), platform).isEqualTo(row);
+      }
+    }
+    fits("1024x768-h9-platforms");
+  }
+
+  /** H9 in French on a large projector, before Pintagram+ opens: the account that is to come. */
+  @Test
+  void platformsApartInFrenchFitA1920By1080Projector() throws Exception {
+    assumeFalse(GraphicsEnvironment.isHeadless(), "no display: run under xvfb-run -a");
+    WorkshopParameters parameters =
+        new WorkshopParameters(
+            new ScenarioLoader().load(H9), List.of("where-the-community-is", "everywhere"));
+    open(parameters, LARGE, 400, DAYS, Language.FR);
+    assertThat(rowOf(gui.panes().get(1).header().drawn(), "pintagram"))
+        .containsExactly("dès le jour 90");
+    assertThat(rowOf(gui.panes().get(0).header().drawn(), "elsewhere"))
+        .containsExactly("pas de compte");
+    assertThat(gui.legend().drawn())
+        .extracting(DrawnText::text)
+        .anyMatch(t -> t.startsWith("en gras"));
+    fits("1920x1080-h9-platforms-fr");
+  }
+
+  /** H9 with one arm, its numbers in the column beside the legend. */
+  @Test
+  void platformsApartWithOneArmFitA1024By768Projector() throws Exception {
+    assumeFalse(GraphicsEnvironment.isHeadless(), "no display: run under xvfb-run -a");
+    open(new WorkshopParameters(new ScenarioLoader().load(H9), "everywhere"), SMALL, 400, DAYS);
+    assertThat(gui.status().day().platforms()).hasSize(3);
+    assertThat(rowOf(gui.panes().get(0).header().drawn(), "pintagram"))
+        .containsExactly("from day 90");
+    fits("1024x768-h9-one-arm");
+  }
+
+  /** Three arms on one, two and three platforms: the narrowest cells, a platform per line. */
+  @Test
+  void platformsApartWithThreeArmsFitA1024By768Projector() throws Exception {
+    assumeFalse(GraphicsEnvironment.isHeadless(), "no display: run under xvfb-run -a");
+    WorkshopParameters parameters =
+        new WorkshopParameters(
+            new ScenarioLoader().load(PLATFORMS), List.of("steady", "boum", "chatty"));
+    open(parameters, SMALL, 250, DAYS);
+    List<Boolean> present =
+        gui.panes().stream().map(p -> p.status().day().platforms().get(2).present()).toList();
+    assertThat(present).containsExactly(false, false, true);
+    assertThat(gui.panes().get(2).status().day().platforms().get(2).followers()).isPositive();
+    fits("1024x768-three-arms-platforms");
+  }
+
+  /** The texts drawn on the platform's row of a header's table, after its name, left to right. */
+  private static List<String> rowOf(List<DrawnText> texts, String platform) {
+    DrawnText name =
+        texts.stream().filter(t -> t.text().equals(platform)).findFirst().orElseThrow();
+    return texts.stream()
+        .filter(t -> t != name && Math.abs(t.bounds().getMaxY() - name.bounds().getMaxY()) < 1)
+        .sorted(java.util.Comparator.comparingDouble(t -> t.bounds().getX()))
+        .map(DrawnText::text)
+        .toList();
   }
 
   /** Every check of the projector layout, and the picture. */

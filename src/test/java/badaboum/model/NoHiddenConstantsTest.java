@@ -41,7 +41,12 @@ class NoHiddenConstantsTest {
           "AWARE",
           "FOLLOWER",
           "LEFT",
-          "COUNT");
+          "COUNT",
+          // the batch size of a loop, and the constants of Marsaglia and Tsang's gamma sampler
+          "BATCH",
+          "THIRD",
+          "SQUEEZE",
+          "HALF");
 
   private static final Pattern NUMBER =
       Pattern.compile(

@@ -71,7 +71,7 @@ class ScenarioLoaderTest {
     assertThat(problems(file))
         .containsExactly(
             file + ":1:7: days: expected a whole number (1 to 3650, days), got text 'many'",
-            file + ":3:9: audience.size: -5 is out of range; allowed: 2 to 5000000, people",
+            file + ":3:9: audience.size: -5 is out of range; allowed: 2 to 50000000, people",
             file
                 + ":4:14: audience.discovery: 1.5 is out of range; allowed: 0 to 1, probability"
                 + " per person per day",

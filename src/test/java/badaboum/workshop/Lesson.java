@@ -19,9 +19,10 @@ import java.util.function.ToDoubleFunction;
 /**
  * The two arms of a workshop scenario run on the same seeds, with some keys set (a mechanism
  * switched off, another master seed): the paired difference of any metric, second arm minus first.
+ * As many replicates as the scenario's {@code replications}, so that the figures are those of the
+ * runs its sweep makes (and its report shows).
  */
 final class Lesson {
-  static final int REPLICATIONS = 20;
   private static final ScenarioLoader LOADER = new ScenarioLoader();
 
   private final Scenario scenario;
@@ -46,7 +47,8 @@ final class Lesson {
   static Lesson of(Scenario scenario, Map<String, Object> keys, long seed) {
     Map<String, Object> values = new LinkedHashMap<>(keys);
     values.put("seed", seed);
-    return new Lesson(LOADER.point(scenario, values, "lesson test"), REPLICATIONS);
+    Scenario point = LOADER.point(scenario, values, "lesson test");
+    return new Lesson(point, point.replications());
   }
 
   Scenario scenario() {

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 /**
  * The figures of a workshop scenario's notes, written {@code [[metric@path=value: arm figure, arm
  * figure]]}: the mean of a runs.csv column for each arm (at one point of the scenario's sweep when
- * {@code @path=value} says which), over {@link Lesson#REPLICATIONS} replicates on the scenario's
- * seed. They are generated from the runs and checked against them, so a note never promises the
- * room what the model does not do.
+ * {@code @path=value} says which), over the scenario's replications, on its seed. They are
+ * generated from the runs and checked against them, so a note never promises the room what the
+ * model does not do.
  */
 record NoteFigures(String metric, String path, Object value, Map<String, String> figures) {
   /** A figure in the notes, across line breaks and indentation. */

@@ -1,16 +1,16 @@
 package badaboum.model.mechanisms;
 
 import badaboum.model.BrandCommunity;
+import badaboum.model.ContactDraws;
+import badaboum.model.Frontier;
 import badaboum.model.JoinChannel;
 import badaboum.model.Market;
 import badaboum.model.Mechanism;
-import badaboum.model.RandomDraws;
+import badaboum.model.PersonRow;
 import badaboum.model.network.Graph;
 import badaboum.scenario.SatisfactionSpec;
 import badaboum.scenario.Speakers;
 import badaboum.scenario.WordOfMouthSpec;
-import ec.util.MersenneTwisterFast;
-import java.util.function.IntUnaryOperator;
 
 /**
  * Step 2, word of mouth: every speaker makes Poisson({@code contacts_per_day}) contacts, each with
@@ -22,14 +22,33 @@ import java.util.function.IntUnaryOperator;
  * Ambassadors talk about the brand {@code word_of_mouth_factor} times as much as other members.
  * Shares reach friends too, when members react (see {@code Sharing}).
  *
- * <p>The day's contacts are drawn as one Poisson total with uniformly chosen speakers, which is the
- * same process as one Poisson count per speaker, at a cost that grows with the contacts made.
+ * <p>Only contacts that can change something are drawn; leaving out the others is the same process
+ * (thinning a Poisson process), and the day costs the contacts that convert someone, whatever the
+ * number of speakers. A contact that does not convert changes nothing, so contacts are drawn at the
+ * highest conversion any speaker can have and each is kept with the ratio of its speaker's own
+ * conversion to it. A contact with a friend who already follows changes nothing either, so a
+ * speaker whose friends all follow is left out (the brand's {@link Frontier}), and so are the
+ * speakers who draw no contact today. The speakers are this morning's: someone who follows or
+ * becomes active today speaks from tomorrow.
  */
 public final class WordOfMouth implements Mechanism {
   private final WordOfMouthSpec spec;
+  private final ContactDraws speakerContacts;
+
+  /** The highest chance that a contact converts: satisfaction is at most 1. */
+  private final double highestConversion;
+
+  private double[] kept = new double[0];
 
   public WordOfMouth(WordOfMouthSpec spec) {
     this.spec = spec;
+    this.highestConversion =
+        Math.min(
+            1,
+            spec.brandDependent()
+                ? spec.conversion() / SatisfactionSpec.INDIFFERENT
+                : spec.conversion());
+    this.speakerContacts = new ContactDraws(spec.contactsPerDay() * highestConversion);
   }
 
   @Override
@@ -41,40 +60,44 @@ public final class WordOfMouth implements Mechanism {
   public void apply(Market market) {
     Graph friends = market.audience().friends();
     for (BrandCommunity brand : market.brands()) {
-      MersenneTwisterFast random = brand.random();
-      // speakers are this morning's: newcomers are appended after them and stay silent today
+      Frontier frontier = brand.frontier();
       boolean everyone = spec.speakers() == Speakers.FOLLOWERS;
-      int count = everyone ? brand.followerCount() : brand.activeCount();
-      IntUnaryOperator speakers = everyone ? brand::follower : brand::activeMember;
-      talk(friends, brand, random, count, speakers, spec.contactsPerDay());
-      int[] ambassadors = brand.ambassadorSnapshot();
+      PersonRow speakers =
+          everyone ? frontier.followersWithListeners() : frontier.activeWithListeners();
+      ContactDraws.Contacts talk = (senders, told, count) -> talk(brand, senders, told, count);
+      speakerContacts.draw(speakers, friends, brand.random(), talk);
       double extra = brand.community().ambassadors().wordOfMouthFactor() - 1;
-      talk(
-          friends,
-          brand,
-          random,
-          ambassadors.length,
-          i -> ambassadors[i],
-          extra * spec.contactsPerDay());
+      int[] ambassadors = frontier.withListeners(brand.ambassadorSnapshot());
+      if (extra > 0 && ambassadors.length > 0) {
+        new ContactDraws(extra * spec.contactsPerDay() * highestConversion)
+            .draw(PersonRow.of(ambassadors), friends, brand.random(), talk);
+      }
     }
   }
 
-  private void talk(
-      Graph friends,
-      BrandCommunity brand,
-      MersenneTwisterFast random,
-      int count,
-      IntUnaryOperator speakers,
-      double contactsEach) {
-    if (count == 0 || contactsEach <= 0) {
-      return;
+  /**
+   * A contact drawn at the highest conversion converts with the ratio of its speaker's conversion
+   * to it, if its friend does not follow yet; the friend then decides whether to follow. In three
+   * passes over the batch (who can still be told, each one's chance, then the draws), so that each
+   * pass's reads overlap.
+   */
+  private void talk(BrandCommunity brand, int[] speakers, int[] friends, int count) {
+    int open = 0; // a friend who follows has nothing left to hear
+    for (int c = 0; c < count; c++) {
+      if (!brand.isFollower(friends[c])) {
+        speakers[open] = speakers[c];
+        friends[open++] = friends[c];
+      }
     }
-    long contacts = RandomDraws.poisson(random, contactsEach * count);
-    for (long c = 0; c < contacts; c++) {
-      int speaker = speakers.applyAsInt(random.nextInt(count));
-      int friend = friends.randomNeighbor(speaker, random);
-      if (friend >= 0 && random.nextDouble() < conversion(brand, speaker)) {
-        brand.consider(friend, JoinChannel.WORD_OF_MOUTH, 1.0);
+    if (kept.length < open) {
+      kept = new double[count];
+    }
+    for (int c = 0; c < open; c++) {
+      kept[c] = conversion(brand, speakers[c]) / highestConversion;
+    }
+    for (int c = 0; c < open; c++) {
+      if (kept[c] >= 1 || brand.random().nextDouble() < kept[c]) {
+        brand.consider(friends[c], JoinChannel.WORD_OF_MOUTH, 1.0);
       }
     }
   }

@@ -6,9 +6,10 @@ import java.util.Arrays;
  * Collects undirected edges and turns them into a {@link Graph}.
  *
  * <p>Edges are kept in two growable int arrays, and {@link #build()} lays them out by a counting
- * sort into CSR, sorts each neighbour list and merges duplicates, so the result depends only on the
- * edges added, never on hashing. Duplicate edges, in either direction, are merged into one; nothing
- * else is dropped: a self-loop or an id outside {@code 0..size-1} is refused when added.
+ * sort into CSR ({@link CsrLayout}), sorts each neighbour list and merges duplicates, so the result
+ * depends only on the edges added, never on hashing. Duplicate edges, in either direction, are
+ * merged into one; nothing else is dropped: a self-loop or an id outside {@code 0..size-1} is
+ * refused when added.
  */
 public final class GraphBuilder {
 
@@ -71,43 +72,14 @@ public final class GraphBuilder {
 
   /** The graph of the edges added so far; the builder stays usable. */
   public Graph build() {
-    int[] offsets = new int[size + 1];
+    CsrLayout layout = new CsrLayout(size);
     for (int e = 0; e < edgeCount; e++) {
-      offsets[from[e] + 1]++;
-      offsets[to[e] + 1]++;
+      layout.count(from[e], to[e]);
     }
-    for (int p = 0; p < size; p++) {
-      offsets[p + 1] += offsets[p];
-    }
-    int[] neighbors = new int[2 * edgeCount];
-    int[] next = Arrays.copyOf(offsets, size);
     for (int e = 0; e < edgeCount; e++) {
-      neighbors[next[from[e]]++] = to[e];
-      neighbors[next[to[e]]++] = from[e];
+      layout.place(from[e], to[e]);
     }
-    return Graph.fromTrustedCsr(offsets, sortAndMergeDuplicates(offsets, neighbors));
-  }
-
-  /**
-   * Sorts each neighbour list and squeezes out repeats, rewriting {@code offsets} in place; a
-   * duplicate edge repeats in both endpoints' lists, so the result stays symmetric.
-   */
-  private int[] sortAndMergeDuplicates(int[] offsets, int[] neighbors) {
-    int write = 0;
-    int start = 0;
-    for (int p = 0; p < size; p++) {
-      int end = offsets[p + 1];
-      Arrays.sort(neighbors, start, end);
-      offsets[p] = write;
-      for (int i = start; i < end; i++) {
-        if (i == start || neighbors[i] != neighbors[i - 1]) {
-          neighbors[write++] = neighbors[i];
-        }
-      }
-      start = end;
-    }
-    offsets[size] = write;
-    return write == neighbors.length ? neighbors : Arrays.copyOf(neighbors, write);
+    return layout.build();
   }
 
   private void grow() {

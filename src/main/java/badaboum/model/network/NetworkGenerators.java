@@ -5,6 +5,10 @@ import ec.util.MersenneTwisterFast;
 /**
  * Random friendship graphs, each a pure function of its arguments and the state of the random
  * stream passed in: the same seed gives the same arrays.
+ *
+ * <p>Each runs in time and memory linear in people and edges, with no boxed collection: the edges
+ * go straight into the graph's CSR arrays ({@link CsrLayout}), so that 20 million people of degree
+ * 12 need little more than the 1 GB the graph itself takes.
  */
 public final class NetworkGenerators {
 
@@ -19,7 +23,9 @@ public final class NetworkGenerators {
    *
    * <p>Runs in O(n + m) by jumping over the pairs that get no edge with geometrically distributed
    * skips (Batagelj and Brandes 2005, "Efficient generation of large random networks", algorithm
-   * G(n, p)), instead of tossing a coin for each of the n(n-1)/2 pairs.
+   * G(n, p)), instead of tossing a coin for each of the n(n-1)/2 pairs. The edges are drawn twice
+   * from the same state of the stream, once to count each person's friends and once to place them,
+   * so that no edge list is held beside the graph.
    *
    * @throws IllegalArgumentException unless {@code n >= 0} and {@code 0 <= meanDegree <= n - 1}
    */
@@ -35,15 +41,24 @@ public final class NetworkGenerators {
               + meanDegree);
     }
     double p = n < 2 ? 0 : meanDegree / (n - 1);
-    long expectedEdges = Math.round(p * n * (n - 1.0) / 2);
-    GraphBuilder builder =
-        new GraphBuilder(n, (int) Math.min(expectedEdges + 16, GraphBuilder.MAX_EDGES));
-    if (p == 0) {
-      return builder.build();
+    CsrLayout layout = new CsrLayout(n);
+    if (p > 0) {
+      double logNoEdge = Math.log1p(-p);
+      drawErdosRenyi(n, logNoEdge, (MersenneTwisterFast) rng.clone(), layout::count);
+      drawErdosRenyi(n, logNoEdge, rng, layout::place);
     }
+    return layout.build();
+  }
+
+  /** Where a generator's edges go: counted, then placed. */
+  private interface Edges {
+    void add(int a, int b);
+  }
+
+  private static void drawErdosRenyi(
+      int n, double logNoEdge, MersenneTwisterFast rng, Edges edges) {
     // Pairs (v, w) with w < v are visited row by row; each draw jumps over the next run of
     // non-edges, whose length is geometric with parameter p.
-    double logNoEdge = Math.log1p(-p);
     int v = 1;
     long w = -1;
     while (v < n) {
@@ -53,10 +68,9 @@ public final class NetworkGenerators {
         v++;
       }
       if (v < n) {
-        builder.addEdge(v, (int) w);
+        edges.add(v, (int) w);
       }
     }
-    return builder.build();
   }
 
   /** Pairs without an edge before the next edge, capped so the sum cannot overflow a long. */
@@ -75,6 +89,9 @@ public final class NetworkGenerators {
    * friend of u. Edges are visited for j = 1..degree/2 and, within j, for u = 0..n-1, as in Watts
    * and Strogatz (1998). If {@value #MAX_REWIRE_TRIES} draws find no valid w the edge is kept, so
    * the graph always has exactly {@code n * degree / 2} edges and mean degree {@code degree}.
+   *
+   * <p>Whether u and w are already friends is read from the edges themselves, with no hash set
+   * ({@link WattsStrogatz}).
    *
    * @throws IllegalArgumentException unless {@code degree} is even, {@code 2 <= degree < n}, and
    *     {@code 0 <= rewire <= 1}
@@ -96,45 +113,11 @@ public final class NetworkGenerators {
       throw new IllegalArgumentException(
           "Watts–Strogatz with n = " + n + " and degree " + degree + " has too many edges");
     }
-    int edges = n * half;
-    // Edge number (j - 1) * n + u joins near[e] = u and far[e], initially u + j around the ring.
-    int[] far = new int[edges];
-    for (int j = 1; j <= half; j++) {
-      for (int u = 0; u < n; u++) {
-        far[(j - 1) * n + u] = (u + j) % n;
-      }
-    }
+    WattsStrogatz graph = new WattsStrogatz(n, half);
     if (rewire > 0) {
-      rewireFarEnds(n, half, rewire, far, rng);
+      graph.rewire(rewire, MAX_REWIRE_TRIES, rng);
     }
-    GraphBuilder builder = new GraphBuilder(n, edges);
-    for (int e = 0; e < edges; e++) {
-      builder.addEdge(e % n, far[e]);
-    }
-    return builder.build();
-  }
-
-  private static void rewireFarEnds(
-      int n, int half, double rewire, int[] far, MersenneTwisterFast rng) {
-    EdgeSet present = new EdgeSet(far.length);
-    for (int e = 0; e < far.length; e++) {
-      present.add(e % n, far[e]);
-    }
-    for (int e = 0; e < far.length; e++) {
-      if (!rng.nextBoolean(rewire)) {
-        continue;
-      }
-      int u = e % n;
-      for (int tries = 0; tries < MAX_REWIRE_TRIES; tries++) {
-        int w = rng.nextInt(n);
-        if (w != u && !present.contains(u, w)) {
-          present.remove(u, far[e]);
-          present.add(u, w);
-          far[e] = w;
-          break;
-        }
-      }
-    }
+    return graph.graph();
   }
 
   /**
@@ -169,12 +152,11 @@ public final class NetworkGenerators {
           "Barabási–Albert with n = " + n + " and degree " + degree + " has too many edges");
     }
     int edges = (int) edgeCount;
-    GraphBuilder builder = new GraphBuilder(n, edges);
+    // endpoints[2e] and endpoints[2e + 1] are the ends of edge e: the edge list, and the urn
     int[] endpoints = new int[2 * edges];
     int length = 0;
     for (int a = 0; a <= m; a++) {
       for (int b = a + 1; b <= m; b++) {
-        builder.addEdge(a, b);
         endpoints[length++] = a;
         endpoints[length++] = b;
       }
@@ -188,12 +170,18 @@ public final class NetworkGenerators {
           target = endpoints[rng.nextInt(existing)];
         } while (contains(targets, i, target));
         targets[i] = target;
-        builder.addEdge(v, target);
         endpoints[length++] = v;
         endpoints[length++] = target;
       }
     }
-    return builder.build();
+    CsrLayout layout = new CsrLayout(n);
+    for (int e = 0; e < length; e += 2) {
+      layout.count(endpoints[e], endpoints[e + 1]);
+    }
+    for (int e = 0; e < length; e += 2) {
+      layout.place(endpoints[e], endpoints[e + 1]);
+    }
+    return layout.build();
   }
 
   private static boolean contains(int[] values, int count, int value) {
