@@ -26,7 +26,7 @@ import picocli.CommandLine;
  * run's tables have a platform column; report, --resume, --retry-failed and replay read them.
  */
 class PlatformColumnTest {
-  static final Path SCENARIO = Path.of("src/test/resources/scenarios/platforms-tiny.yaml");
+  static final Path SCENARIO = Path.of("src/test/resources/scenarios/sweep-tiny-platforms.yaml");
   static final int DAYS = 30;
   static final List<String> PLATFORMS = List.of("all", "home", "new-place");
 
