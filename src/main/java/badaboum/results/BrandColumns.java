@@ -18,7 +18,7 @@ import java.util.List;
  */
 public record BrandColumns(boolean hasPlatform, List<String> platforms) {
   /** The platform of a brand's row over all its pages. */
-  public static final String ALL_PLATFORMS = "all";
+  public static final String ALL_PLATFORMS = MarketPlatformSpec.ALL_PLATFORMS;
 
   /** One column, {@code brand}, holding the name as the model gives it. */
   public static final BrandColumns BRAND_ONLY = new BrandColumns(false, List.of());
