@@ -3,6 +3,7 @@ package badaboum.cli;
 import badaboum.engine.MemoryEstimate;
 import badaboum.language.Messages;
 import badaboum.result.RunOutcome;
+import badaboum.results.BrandColumns;
 import badaboum.results.OutputEstimate;
 import badaboum.results.SweepState;
 import badaboum.scenario.Scenario;
@@ -71,7 +72,13 @@ final class DryRun {
     }
     double perRun = Math.max(sample.elapsedMillis(), 1) / 1000.0;
     OutputEstimate size =
-        OutputEstimate.of(plan.layout(), runs, state.dirtyCellCount(), sample, traces);
+        OutputEstimate.of(
+            plan.layout(),
+            runs,
+            state.dirtyCellCount(),
+            sample,
+            traces,
+            BrandColumns.of(plan.base()));
     out.println(
         m.format(
             "dry.calibration",

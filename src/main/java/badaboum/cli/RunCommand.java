@@ -9,6 +9,7 @@ import badaboum.result.RunResult;
 import badaboum.result.RunSummary;
 import badaboum.result.SummaryMetric;
 import badaboum.results.AtomicWrite;
+import badaboum.results.BrandColumns;
 import badaboum.results.ResultsFile;
 import badaboum.results.ResultsFolder;
 import badaboum.results.RunTables;
@@ -104,9 +105,10 @@ final class RunCommand implements Callable<Integer>, ResultsCommand {
         Writer summary = writer(ResultsFile.RUN_SUMMARY.in(folder));
         Writer members =
             exportMembers ? writer(ResultsFile.RUN_MEMBERS.in(folder)) : Writer.nullWriter()) {
-      daily.write(RunTables.dailyHeader());
-      summary.write(RunTables.summaryHeader());
-      members.write(exportMembers ? RunTables.membersHeader() : "");
+      RunTables tables = new RunTables(BrandColumns.of(scenario));
+      daily.write(tables.dailyHeader());
+      summary.write(tables.summaryHeader());
+      members.write(exportMembers ? tables.membersHeader() : "");
       for (String name : arms) {
         stdout.println(
             m.format(
@@ -119,12 +121,12 @@ final class RunCommand implements Callable<Integer>, ResultsCommand {
         runSpec = exportMembers ? runSpec.withMembers() : runSpec;
         RunResult result = run(runSpec, f);
         // each arm's rows reach the disk as soon as it ends: a later crash keeps them
-        daily.write(RunTables.dailyRows(result));
+        daily.write(tables.dailyRows(result));
         daily.flush();
-        summary.write(RunTables.summaryRows(result));
+        summary.write(tables.summaryRows(result));
         summary.flush();
         for (MemberTable table1 : result.members()) {
-          members.write(RunTables.memberRows(name, table1));
+          members.write(tables.memberRows(name, table1));
         }
         members.flush();
         addRow(table, name, result.focal(), m, f);

@@ -79,7 +79,8 @@ public final class DailySeries {
     // pooled: the points' means, [(point·arms + arm)·metrics + metric][day]
     float[][] pointMeans = pooled ? new float[points * arms * metrics][] : null;
     int[] cells = new int[arms];
-    Map<Integer, String> focal = new HashMap<>(); // looked up, never iterated
+    // the first rows of a cell are the focal brand's (its total, on several platforms)
+    Map<Integer, List<String>> focal = new HashMap<>(); // looked up, never iterated
     DailyCsv.Reading reading =
         DailyCsv.read(
             folder,
@@ -94,8 +95,9 @@ public final class DailySeries {
                 return;
               }
               int cell = layout.cell(point, arm);
-              if (!focal.computeIfAbsent(cell, c -> row.brand()).equals(row.brand())) {
-                return; // another brand of the market: the report is about the focal one
+              List<String> whose = List.of(row.brand(), row.platform());
+              if (!focal.computeIfAbsent(cell, c -> whose).equals(whose)) {
+                return; // another brand, or a page: the report is about the focal brand's total
               }
               for (int m = 0; m < metrics; m++) {
                 DailyMetric metric = CHARTED.get(m);

@@ -40,6 +40,9 @@ final class Numbers {
    * (0.00077 → 0.077) so that a small share does not read as none; the caller adds the sign.
    */
   String percent(double share) {
+    if (!Double.isFinite(share)) {
+      return "–"; // an arm with no run recorded yet (an interrupted sweep)
+    }
     double percent = 100 * share;
     if (percent == 0 || Math.abs(percent) >= 0.995) {
       return String.format(messages.locale(), "%.0f", percent);

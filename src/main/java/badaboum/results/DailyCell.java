@@ -69,9 +69,9 @@ final class DailyCell {
   }
 
   /** The cell's rows of daily.csv, every brand, day 0 to the horizon (none when no run was ok). */
-  void rows(StringBuilder out, int point, String arm) {
+  void rows(DailyCsv csv, StringBuilder out, int point, String arm) {
     for (int b = 0; b < brands.size(); b++) {
-      DailyCsv.rows(out, point, arm, brands.get(b), results[b]);
+      csv.rows(out, point, arm, brands.get(b), results[b]);
     }
   }
 }

@@ -24,7 +24,14 @@ public record OutputEstimate(long runsBytes, long dailyBytes, long timingsBytes,
    * @param sample one ok run of the sweep
    */
   public static OutputEstimate of(
-      SweepLayout layout, long runs, long cells, RunOutcome sample, boolean traces) {
+      SweepLayout layout,
+      long runs,
+      long cells,
+      RunOutcome sample,
+      boolean traces,
+      BrandColumns columns) {
+    DailyCsv dailyCsv = new DailyCsv(columns);
+    RunTables tables = new RunTables(columns);
     RunsCsv csv = new RunsCsv(layout);
     long row = bytes(csv.row(sample));
     long timingRow = Long.toString(layout.runCount()).length() + 6;
@@ -33,14 +40,14 @@ public record OutputEstimate(long runsBytes, long dailyBytes, long timingsBytes,
     for (BrandTrace trace : result.traces()) {
       DailyAggregator one = new DailyAggregator(1, trace.days() + 1, DailyMetric.values().length);
       one.add(0, trace.values());
-      DailyCsv.rows(daily, sample.point(), sample.arm(), trace.brand(), one.finish());
+      dailyCsv.rows(daily, sample.point(), sample.arm(), trace.brand(), one.finish());
     }
     // one replicate gives p5 = p50 = p95 = the value; many give other digits, of similar length
     long cell = bytes(daily.toString());
-    long trace = traces ? bytes(RunTables.dailyHeader() + RunTables.dailyRows(result)) : 0;
+    long trace = traces ? bytes(tables.dailyHeader() + tables.dailyRows(result)) : 0;
     return new OutputEstimate(
         bytes(csv.header()) + runs * row,
-        bytes(DailyCsv.header()) + cells * cell,
+        bytes(dailyCsv.header()) + cells * cell,
         runs * timingRow,
         runs * trace);
   }

@@ -10,14 +10,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The CSV tables of single runs. Headers and rows are both built from the metric enums, in the same
- * order, so they cannot disagree.
+ * The CSV tables of single runs. Headers and rows are both built from the metric enums and the
+ * {@link BrandColumns}, in the same order, so they cannot disagree.
  */
 public final class RunTables {
-  private RunTables() {}
+  private final BrandColumns columns;
 
-  public static String dailyHeader() {
-    List<String> cells = new ArrayList<>(List.of("arm", "brand", "day"));
+  public RunTables(BrandColumns columns) {
+    this.columns = columns;
+  }
+
+  public String dailyHeader() {
+    List<String> cells = new ArrayList<>(List.of("arm"));
+    cells.addAll(columns.names());
+    cells.add("day");
     for (DailyMetric metric : DailyMetric.values()) {
       cells.add(metric.column());
     }
@@ -25,13 +31,13 @@ public final class RunTables {
   }
 
   /** One row per brand and day of the run. */
-  public static String dailyRows(RunResult run) {
+  public String dailyRows(RunResult run) {
     StringBuilder out = new StringBuilder();
     for (BrandTrace trace : run.traces()) {
       for (int day = 0; day <= trace.days(); day++) {
         List<String> cells = new ArrayList<>();
         cells.add(Csv.text(run.arm()));
-        cells.add(Csv.text(trace.brand()));
+        cells.addAll(columns.cells(trace.brand()));
         cells.add(Integer.toString(day));
         for (DailyMetric metric : DailyMetric.values()) {
           cells.add(Csv.number(trace.get(metric, day)));
@@ -42,20 +48,22 @@ public final class RunTables {
     return out.toString();
   }
 
-  public static String summaryHeader() {
-    List<String> cells = new ArrayList<>(List.of("arm", "brand", "replicate", "seed"));
+  public String summaryHeader() {
+    List<String> cells = new ArrayList<>(List.of("arm"));
+    cells.addAll(columns.names());
+    cells.addAll(List.of("replicate", "seed"));
     for (SummaryMetric metric : SummaryMetric.values()) {
       cells.add(metric.column());
     }
     return Csv.row(cells);
   }
 
-  public static String summaryRows(RunResult run) {
+  public String summaryRows(RunResult run) {
     StringBuilder out = new StringBuilder();
     for (RunSummary summary : run.summaries()) {
       List<String> cells = new ArrayList<>();
       cells.add(Csv.text(run.arm()));
-      cells.add(Csv.text(summary.brand()));
+      cells.addAll(columns.cells(summary.brand()));
       cells.add(Integer.toString(run.replicate()));
       cells.add(Long.toString(run.seed()));
       for (SummaryMetric metric : SummaryMetric.values()) {
@@ -66,11 +74,11 @@ public final class RunTables {
     return out.toString();
   }
 
-  public static String membersHeader() {
-    return Csv.row(
+  public String membersHeader() {
+    List<String> cells = new ArrayList<>(List.of("arm"));
+    cells.addAll(columns.names());
+    cells.addAll(
         List.of(
-            "arm",
-            "brand",
             "person",
             "state",
             "active",
@@ -84,14 +92,16 @@ public final class RunTables {
             "last_engaged_day",
             "last_reacted_day",
             "ties"));
+    return Csv.row(cells);
   }
 
-  public static String memberRows(String arm, MemberTable table) {
+  public String memberRows(String arm, MemberTable table) {
     StringBuilder out = new StringBuilder();
+    String whose = String.join(",", columns.cells(table.brand()));
     for (int p = 0; p < table.size(); p++) {
       out.append(Csv.text(arm))
           .append(',')
-          .append(Csv.text(table.brand()))
+          .append(whose)
           .append(',')
           .append(p)
           .append(',')

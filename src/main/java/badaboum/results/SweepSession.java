@@ -95,7 +95,7 @@ public final class SweepSession implements AutoCloseable {
           Files.writeString(ResultsFile.SCENARIO.in(staging), given);
           Files.writeString(ResultsFile.EFFECTIVE.in(staging), effective);
           PointsCsv.write(staging, plan);
-          SweepWriter.createFiles(staging, plan.layout());
+          SweepWriter.createFiles(staging, plan.layout(), BrandColumns.of(scenario));
           manifest.write(staging); // last: with it, the sweep has begun
         });
     SweepLock lock = SweepLock.acquire(folder);
@@ -263,10 +263,11 @@ public final class SweepSession implements AutoCloseable {
   public Outcome run(RunExecutor executor, RunSink observer) {
     SweepWriter writer = null;
     try {
+      BrandColumns columns = BrandColumns.of(plan.base());
       writer =
           kind == Manifest.SessionKind.SWEEP
-              ? SweepWriter.create(folder, state, manifest.traces())
-              : SweepWriter.resume(folder, state, manifest.traces());
+              ? SweepWriter.create(folder, state, manifest.traces(), columns)
+              : SweepWriter.resume(folder, state, manifest.traces(), columns);
       executor.execute(
           plan, plan.tasks(state.toRun(), state.toRecover()), writer.andThen(observer));
       writer.finish();

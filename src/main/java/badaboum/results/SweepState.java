@@ -225,11 +225,12 @@ public final class SweepState {
     final int[] written;
     final long[] groupStart;
     int lastGroup = -1;
-    long end = DailyCsv.headerBytes();
+    long end;
 
     DailyScan(SweepLayout layout, Path file) {
       this.layout = layout;
       this.file = file;
+      this.end = DailyCsv.headerBytes(file);
       this.written = new int[layout.cellCount()];
       this.groupStart = new long[layout.cellCount()];
       Arrays.fill(written, -1);

@@ -45,6 +45,7 @@ public final class SweepWriter implements RunSink, Closeable {
   private final RunsCsv runsCsv;
   private final AppendFile runs;
   private final AppendFile timings;
+  private final DailyCsv dailyCsv;
   private final AppendFile daily;
   private final OldDaily old;
   private final TraceJournal journal;
@@ -55,8 +56,13 @@ public final class SweepWriter implements RunSink, Closeable {
   private long recorded;
   private long recovered;
 
-  private SweepWriter(Path folder, SweepState state, boolean traces) throws IOException {
+  private SweepWriter(Path folder, SweepState state, boolean traces, BrandColumns columns)
+      throws IOException {
     this.folder = folder;
+    // a resumed daily.csv is written on in its own shape, whatever this version would start with
+    this.dailyCsv =
+        DailyCsv.continuing(ResultsFile.DAILY.in(folder), columns)
+            .orElseGet(() -> new DailyCsv(columns));
     this.layout = state.layout();
     this.state = state;
     this.runsCsv = new RunsCsv(layout);
@@ -68,11 +74,11 @@ public final class SweepWriter implements RunSink, Closeable {
       this.old = null;
     } else {
       Path temporary = AtomicWrite.temporary(ResultsFile.DAILY.in(folder));
-      Files.writeString(temporary, DailyCsv.header());
+      Files.writeString(temporary, dailyCsv.header());
       this.daily = new AppendFile(temporary);
       this.old = new OldDaily(ResultsFile.DAILY.in(folder), state);
     }
-    this.traces = traces ? new TraceFiles(folder, layout.runCount()) : null;
+    this.traces = traces ? new TraceFiles(folder, layout.runCount(), columns) : null;
     this.nextCell = state.dirtyCells().nextSetBit(0);
   }
 
@@ -80,21 +86,22 @@ public final class SweepWriter implements RunSink, Closeable {
    * The files a new sweep starts with, header lines only, each written whole: a folder's setup
    * before its manifest.
    */
-  public static void createFiles(Path folder, SweepLayout layout) {
+  public static void createFiles(Path folder, SweepLayout layout, BrandColumns columns) {
     AtomicWrite.text(ResultsFile.RUNS.in(folder), new RunsCsv(layout).header());
     AtomicWrite.text(ResultsFile.TIMINGS.in(folder), TIMINGS_HEADER);
-    AtomicWrite.text(ResultsFile.DAILY.in(folder), DailyCsv.header());
+    AtomicWrite.text(ResultsFile.DAILY.in(folder), new DailyCsv(columns).header());
   }
 
   /** Starts writing a new sweep into the files of {@link #createFiles}. */
-  public static SweepWriter create(Path folder, SweepLayout layout, boolean traces) {
-    return create(folder, SweepState.fresh(layout), traces);
+  public static SweepWriter create(
+      Path folder, SweepLayout layout, boolean traces, BrandColumns columns) {
+    return create(folder, SweepState.fresh(layout), traces, columns);
   }
 
   /** Starts writing a new sweep, keeping {@code state} (a fresh one) up to date. */
-  static SweepWriter create(Path folder, SweepState state, boolean traces) {
+  static SweepWriter create(Path folder, SweepState state, boolean traces, BrandColumns columns) {
     try {
-      return new SweepWriter(folder, state, traces);
+      return new SweepWriter(folder, state, traces, columns);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the results in " + folder, e);
     }
@@ -105,7 +112,8 @@ public final class SweepWriter implements RunSink, Closeable {
    * last row off runs.csv and timings.csv and the cells to recompute off daily.csv, and removes
    * what a kill left aside.
    */
-  public static SweepWriter resume(Path folder, SweepState state, boolean traces) {
+  public static SweepWriter resume(
+      Path folder, SweepState state, boolean traces, BrandColumns columns) {
     try {
       Path runs = ResultsFile.RUNS.in(folder);
       if (state.runsKeep() < 0) {
@@ -121,9 +129,8 @@ public final class SweepWriter implements RunSink, Closeable {
       }
       Path daily = ResultsFile.DAILY.in(folder);
       if (!Files.exists(daily)) {
-        AtomicWrite.text(daily, DailyCsv.header());
-      }
-      if (state.dailyAppend()) {
+        AtomicWrite.text(daily, new DailyCsv(columns).header());
+      } else if (state.dailyAppend()) {
         truncate(daily, state.dailyKeep());
       }
       removeLeftovers(folder);
@@ -132,7 +139,7 @@ public final class SweepWriter implements RunSink, Closeable {
       for (int id = drop.nextSetBit(0); id >= 0; id = drop.nextSetBit(id + 1)) {
         journal.delete(id);
       }
-      return new SweepWriter(folder, state, traces);
+      return new SweepWriter(folder, state, traces, columns);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot resume the results in " + folder, e);
     }
@@ -235,7 +242,7 @@ public final class SweepWriter implements RunSink, Closeable {
       StringBuilder rows = new StringBuilder();
       int point = layout.cellPoint(nextCell);
       String arm = layout.arms().get(layout.cellArmIndex(nextCell));
-      cell.rows(rows, point, arm);
+      cell.rows(dailyCsv, rows, point, arm);
       daily.write(rows);
       open.remove(nextCell);
       // the journal of the cell written before this one is dropped now: the last cell's rows may

@@ -15,8 +15,10 @@ import java.util.Locale;
 final class TraceFiles {
   private final Path folder;
   private final int width;
+  private final RunTables tables;
 
-  TraceFiles(Path results, long runs) throws IOException {
+  TraceFiles(Path results, long runs, BrandColumns columns) throws IOException {
+    this.tables = new RunTables(columns);
     this.folder = Files.createDirectories(ResultsFile.TRACES.in(results));
     this.width = Long.toString(Math.max(0, runs - 1)).length();
   }
@@ -32,7 +34,7 @@ final class TraceFiles {
       return;
     }
     try {
-      AtomicWrite.text(file, RunTables.dailyHeader() + RunTables.dailyRows(run.result()));
+      AtomicWrite.text(file, tables.dailyHeader() + tables.dailyRows(run.result()));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

@@ -103,6 +103,12 @@ public record MarketPlatformSpec(
             unit = "exponent",
             meaning = "this platform's own `platform.reach_feedback`; absent: the market's")
         Double reachFeedback) {
+  /**
+   * The {@code platform} cell of a brand's row over all its pages, in the results: a name no
+   * platform may take.
+   */
+  public static final String ALL_PLATFORMS = "all";
+
   public MarketPlatformSpec {
     Catalog.check(
         MarketPlatformSpec.class,

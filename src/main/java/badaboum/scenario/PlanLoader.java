@@ -238,7 +238,10 @@ public final class PlanLoader {
     return plan.without("budget");
   }
 
-  /** The market's tree with the plans under strategies, compared in order, and no sweep. */
+  /**
+   * The market's tree with the plans under strategies, compared in order, no sweep, and no
+   * mechanism in the verdict.
+   */
   private static YamlMap combined(YamlMap market, Map<String, YamlMap> plans) {
     YamlMap strategies =
         market.get("strategies") instanceof YamlMap own ? own : YamlMap.empty(market.position());
@@ -249,8 +252,15 @@ public final class PlanLoader {
       arms.add(new YamlScalar(plan.getKey(), YamlScalar.Type.STRING, at));
     }
     Position here = market.position();
-    return market
-        .without("sweep")
+    YamlMap round = market.without("sweep");
+    if (round.get("verdict") instanceof YamlMap verdict) {
+      // the teams' plans differ in many knobs: the scenario's one mechanism is not what separates
+      // them, so the verdict ranks them without naming it
+      round =
+          round.with(
+              new YamlMap.Entry("verdict", verdict.position(), verdict.without("mechanism")));
+    }
+    return round
         .with(new YamlMap.Entry("strategies", here, strategies))
         .with(new YamlMap.Entry("compare", here, new YamlList(arms, here)));
   }

@@ -44,6 +44,18 @@ final class ScenarioBinder {
     List<BrandSpec> brands = brands(root, strategies, management);
     List<CrisisSpec> crises = new ArrayList<>();
     List<String> brandNames = brands.stream().map(BrandSpec::name).toList();
+    if (!platforms.isEmpty()) {
+      brandNames.stream()
+          .filter(brand -> brand.contains("@"))
+          .forEach(
+              brand ->
+                  root.problem(
+                      "brands",
+                      "brand '"
+                          + brand
+                          + "': with several platforms, the results name a page brand@platform;"
+                          + " give the brand a name without '@'"));
+    }
     for (Section c : root.sections("crises")) {
       CrisisSpec crisis = c.recordWith(CrisisSpec.class, Map.of("brand", brandNames.get(0)));
       if (!brandNames.contains(crisis.brand())) {
@@ -207,6 +219,15 @@ final class ScenarioBinder {
       }
       List<String> names = platforms.stream().map(MarketPlatformSpec::name).toList();
       for (MarketPlatformSpec p : platforms) {
+        // results name a brand's page brand@platform, and its total `all` in the platform column
+        if (p.name().equals(MarketPlatformSpec.ALL_PLATFORMS) || p.name().contains("@")) {
+          all.problem(
+              p.name(),
+              "a platform cannot be named '"
+                  + p.name()
+                  + "': the results write a brand's total as 'all' and a page as brand@platform;"
+                  + " call it something else");
+        }
         if (!p.fadesTo().isEmpty()
             && (!names.contains(p.fadesTo()) || p.fadesTo().equals(p.name()))) {
           all.problem(

@@ -4,6 +4,7 @@ import badaboum.analysis.DailyAggregator;
 import badaboum.result.DailyMetric;
 import badaboum.result.SummaryMetric;
 import badaboum.result.SweepLayout;
+import badaboum.results.BrandColumns;
 import badaboum.results.Csv;
 import badaboum.results.DailyCsv;
 import badaboum.results.Manifest;
@@ -104,7 +105,8 @@ final class ResultsFixture {
    */
   ResultsFixture daily() throws IOException {
     Files.createDirectories(folder);
-    StringBuilder out = new StringBuilder(DailyCsv.header());
+    DailyCsv csv = new DailyCsv(BrandColumns.BRAND_ONLY);
+    StringBuilder out = new StringBuilder(csv.header());
     int metrics = DailyMetric.values().length;
     int daysColumn = layout.variedPaths().indexOf("days");
     for (int cell = 0; cell < layout.cellCount(); cell++) {
@@ -124,8 +126,7 @@ final class ResultsFixture {
         }
         aggregator.add(r, values);
       }
-      DailyCsv.rows(
-          out, layout.cellPoint(cell), layout.arms().get(arm), "brand", aggregator.finish());
+      csv.rows(out, layout.cellPoint(cell), layout.arms().get(arm), "brand", aggregator.finish());
     }
     Files.writeString(ResultsFile.DAILY.in(folder), out.toString());
     return this;

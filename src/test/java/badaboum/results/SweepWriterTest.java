@@ -49,8 +49,8 @@ class SweepWriterTest {
   @Test
   void aCellIsWrittenWhenCompleteAndAfterEveryEarlierCell() throws IOException {
     Path folder = Files.createDirectories(dir.resolve("cells"));
-    SweepWriter.createFiles(folder, LAYOUT);
-    SweepWriter writer = SweepWriter.create(folder, LAYOUT, false);
+    SweepWriter.createFiles(folder, LAYOUT, BrandColumns.BRAND_ONLY);
+    SweepWriter writer = SweepWriter.create(folder, LAYOUT, false, BrandColumns.BRAND_ONLY);
     for (long id : List.of(1L, 3L, 5L, 7L)) { // point 0, boum: cell 1
       writer.accept(SweepFixtures.ok(id, false));
     }
@@ -82,8 +82,8 @@ class SweepWriterTest {
     Path folder = Files.createDirectories(dir.resolve("crashed"));
     List<Long> order = ids();
     Collections.shuffle(order, new Random(5));
-    SweepWriter.createFiles(folder, LAYOUT);
-    SweepWriter writer = SweepWriter.create(folder, LAYOUT, false);
+    SweepWriter.createFiles(folder, LAYOUT, BrandColumns.BRAND_ONLY);
+    SweepWriter writer = SweepWriter.create(folder, LAYOUT, false, BrandColumns.BRAND_ONLY);
     List<Long> done = order.subList(0, 13);
     for (long id : done) {
       writer.accept(SweepFixtures.ok(id, false));
@@ -156,9 +156,9 @@ class SweepWriterTest {
   void dailyRowsHaveAsManyCellsAsTheHeader() throws IOException {
     Path folder = sweep("width", ids(), Set.of(3L));
     List<String> daily = Files.readAllLines(folder.resolve(ResultsFile.DAILY.fileName()));
-    assertThat(Csv.fields(daily.get(0))).hasSize(DailyCsv.width());
+    assertThat(Csv.fields(daily.get(0))).hasSize(new DailyCsv(BrandColumns.BRAND_ONLY).width());
     for (String row : daily) {
-      assertThat(Csv.fields(row)).hasSize(DailyCsv.width());
+      assertThat(Csv.fields(row)).hasSize(new DailyCsv(BrandColumns.BRAND_ONLY).width());
     }
   }
 
@@ -187,8 +187,8 @@ class SweepWriterTest {
 
   private Path sweep(String name, List<Long> order, Set<Long> failed) throws IOException {
     Path folder = Files.createDirectories(dir.resolve(name));
-    SweepWriter.createFiles(folder, LAYOUT);
-    SweepWriter writer = SweepWriter.create(folder, LAYOUT, false);
+    SweepWriter.createFiles(folder, LAYOUT, BrandColumns.BRAND_ONLY);
+    SweepWriter writer = SweepWriter.create(folder, LAYOUT, false, BrandColumns.BRAND_ONLY);
     for (long id : order) {
       writer.accept(failed.contains(id) ? SweepFixtures.failed(id) : SweepFixtures.ok(id, false));
     }
@@ -198,7 +198,7 @@ class SweepWriterTest {
 
   /** What the command does after reading the state: run what it says, in id order. */
   private static void resume(Path folder, SweepState state) {
-    SweepWriter writer = SweepWriter.resume(folder, state, false);
+    SweepWriter writer = SweepWriter.resume(folder, state, false, BrandColumns.BRAND_ONLY);
     BitSet all = (BitSet) state.toRun().clone();
     all.or(state.toRecover());
     all.stream().forEach(id -> writer.accept(SweepFixtures.ok(id, state.toRecover().get(id))));

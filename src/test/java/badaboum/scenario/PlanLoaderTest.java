@@ -41,6 +41,11 @@ class PlanLoaderTest {
     assertThat(round.arms()).containsExactly("zebras", "Les Affineurs");
     assertThat(round.sweep().factors()).isEmpty();
     assertThat(round.seed()).isEqualTo(market.seed());
+    // ranked on the scenario's metric, but its one mechanism is not what separates the teams
+    assertThat(market.verdict().mechanism().en()).isNotEmpty();
+    assertThat(round.verdict().metric()).isEqualTo(market.verdict().metric());
+    assertThat(round.verdict().over()).isEqualTo(market.verdict().over());
+    assertThat(round.verdict().mechanism()).isEqualTo(Bilingual.NONE);
     assertThat(round.audience()).isEqualTo(market.audience());
     StrategySpec zebras = round.strategy("zebras");
     assertThat(zebras.postsPerWeek()).isEqualTo(6.0);

@@ -47,6 +47,19 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void aPlatformOrBrandNameTheResultsCannotTellApartIsRefused() throws IOException {
+    Path file =
+        write(
+            "names.yaml",
+            "platforms:\n  home: {}\n  all: {}\n  x@y: {}\n"
+                + "brands:\n  - {name: a@b, strategy: s}\nstrategies:\n  s: {}\n");
+    assertThat(problems(file))
+        .anySatisfy(p -> assertThat(p).contains(":3:8: platforms.all: a platform cannot be named"))
+        .anySatisfy(p -> assertThat(p).contains("platforms.x@y: a platform cannot be named 'x@y'"))
+        .anySatisfy(p -> assertThat(p).contains("brands: brand 'a@b': with several platforms"));
+  }
+
+  @Test
   void aMisspeltKeyIsNamedWithItsPositionAndTheKeyMeant() throws IOException {
     Path file = write("typo.yaml", "audience:\n  sise: 100\nstrategies: {a: {}}\n");
     assertThat(problems(file))
