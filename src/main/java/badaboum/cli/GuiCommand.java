@@ -1,5 +1,6 @@
 package badaboum.cli;
 
+import badaboum.gui.ConsoleLauncher;
 import badaboum.gui.WorkshopConsole;
 import badaboum.gui.WorkshopParameters;
 import badaboum.scenario.Scenario;
@@ -125,7 +126,7 @@ final class GuiCommand implements Callable<Integer> {
       return ExitCodes.FAILURE;
     }
     JFrame console =
-        WorkshopConsole.open(
+        ConsoleLauncher.open(
             new WorkshopParameters(scenario, arms),
             fontScale,
             sample,

@@ -1,44 +1,18 @@
 package badaboum.gui;
 
 import badaboum.model.ProgrammeEvent;
-import java.awt.BasicStroke;
 import java.awt.BorderLayout;
 import java.awt.Color;
-import java.awt.FlowLayout;
-import java.awt.Font;
 import java.awt.GridLayout;
-import java.awt.event.MouseAdapter;
-import java.awt.event.MouseEvent;
-import java.text.NumberFormat;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import javax.swing.BorderFactory;
-import javax.swing.BoxLayout;
 import javax.swing.JFrame;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JTextArea;
 import javax.swing.WindowConstants;
 import org.jfree.chart.ChartPanel;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.ValueAxis;
-import org.jfree.chart.block.BlockBorder;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.data.RangeType;
 import org.jfree.data.xy.XYSeries;
-import org.jfree.ui.RectangleAnchor;
-import org.jfree.ui.RectangleEdge;
-import org.jfree.ui.RectangleInsets;
-import org.jfree.ui.TextAnchor;
-import sim.display.ChartUtilities;
-import sim.util.media.chart.TimeSeriesAttributes;
 import sim.util.media.chart.TimeSeriesChartGenerator;
 
 /**
@@ -53,8 +27,6 @@ import sim.util.media.chart.TimeSeriesChartGenerator;
  * leaves the plots the room. Used from Swing's thread only.
  */
 final class LiveCharts {
-  private static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
-
   private static final int WEEK = 7;
 
   private final WorkshopStyle style;
@@ -70,7 +42,7 @@ final class LiveCharts {
   private final JPanel window = new JPanel(new BorderLayout());
   private final JPanel grid = new JPanel(new GridLayout(2, 2, 6, 6));
   private final JPanel key;
-  private final Set<String> marked = new HashSet<>();
+  private final ChartMarkers markers;
   private int lastDay = -1;
 
   /** One arm's lines, and its last week of answers. */
@@ -90,6 +62,7 @@ final class LiveCharts {
   LiveCharts(WorkshopStyle style, List<String> arms) {
     this.style = style;
     this.arms = List.copyOf(arms);
+    this.markers = new ChartMarkers(style, this.arms, generators);
     boolean one = arms.size() == 1;
     ConsoleText w = style.text();
     fans = chart(w.chart("fans"), 10, one);
@@ -128,44 +101,15 @@ final class LiveCharts {
         a.spend = series(spend, arm, colour, 3.5, false);
         perArm.add(a);
       }
-      key = buildKey();
+      key = ChartLook.compareKey(style, this.arms);
       window.add(key, BorderLayout.NORTH);
     }
     for (TimeSeriesChartGenerator g : generators) {
-      ChartPanel panel = panelFor(g);
+      ChartPanel panel = ChartLook.panelFor(g);
       panels.add(panel);
       grid.add(panel);
     }
     window.add(grid, BorderLayout.CENTER);
-  }
-
-  /** Above the charts when arms are compared: each arm's colour, and what solid and dashed mean. */
-  private JPanel buildKey() {
-    JPanel box = new JPanel();
-    box.setLayout(new BoxLayout(box, BoxLayout.Y_AXIS));
-    box.setBackground(Color.WHITE);
-    box.setBorder(BorderFactory.createEmptyBorder(2, 8, 2, 8));
-    JPanel names = new JPanel(new FlowLayout(FlowLayout.LEFT, 14, 0));
-    names.setBackground(Color.WHITE);
-    for (int i = 0; i < arms.size(); i++) {
-      JLabel name = new JLabel("\u25A0 " + arms.get(i));
-      name.setForeground(WorkshopStyle.arm(i));
-      name.setFont(style.font(Font.BOLD, WorkshopStyle.TEXT));
-      names.add(name);
-    }
-    JTextArea lines = new JTextArea(style.text().compareKey());
-    lines.setFont(style.font(Font.PLAIN, WorkshopStyle.SMALL));
-    lines.setForeground(ArmHeader.GREY_TEXT);
-    lines.setLineWrap(true);
-    lines.setWrapStyleWord(true);
-    lines.setEditable(false);
-    lines.setFocusable(false);
-    lines.setBorder(BorderFactory.createEmptyBorder(0, 14, 2, 4));
-    names.setAlignmentX(0);
-    lines.setAlignmentX(0);
-    box.add(names);
-    box.add(lines);
-    return box;
   }
 
   /** The window: the four charts, to register with the console. */
@@ -179,7 +123,7 @@ final class LiveCharts {
   /** Clears the charts for a new run of {@code days} days; a positive budget is drawn as a line. */
   void reset(int days, double budget) {
     lastDay = -1;
-    marked.clear();
+    markers.clear();
     perArm.forEach(a -> a.lastWeek.clear());
     for (XYSeries s : series) {
       s.clear();
@@ -190,22 +134,7 @@ final class LiveCharts {
       plot.clearRangeMarkers();
       g.setXAxisRange(0, days);
     }
-    ValueMarker zero = new ValueMarker(0, ArmHeader.GREY_TEXT, new BasicStroke(1.5f));
-    sentiment.getChart().getXYPlot().addRangeMarker(zero);
-    if (budget > 0) {
-      ValueMarker line =
-          new ValueMarker(
-              budget,
-              NodeState.LEFT.colour(),
-              new BasicStroke(
-                  2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f));
-      line.setLabel(style.text().budget());
-      line.setLabelFont(style.font(Font.BOLD, WorkshopStyle.SMALL));
-      line.setLabelPaint(NodeState.LEFT.colour());
-      line.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-      line.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-      spend.getChart().getXYPlot().addRangeMarker(line);
-    }
+    markers.baselines(sentiment, spend, budget);
     update();
   }
 
@@ -241,54 +170,11 @@ final class LiveCharts {
       a.spend.add(x, d.spend(), false);
       for (ProgrammeEvent e : d.events()) {
         if (d.ours(e)) {
-          mark(e, i);
+          markers.mark(e, i);
         }
       }
     }
     update();
-  }
-
-  private void mark(ProgrammeEvent e, int arm) {
-    EventKind kind = EventKind.of(e.text());
-    boolean labelled = kind == EventKind.CANCELLATION || kind == EventKind.CRISIS;
-    boolean thin =
-        kind == EventKind.REVIEW
-            || (kind == EventKind.CONTEST && e.text().startsWith("contest starts"));
-    if (!labelled && !thin) {
-      return;
-    }
-    boolean perArmMark = arms.size() > 1 && kind == EventKind.CANCELLATION;
-    // a crisis or review hits every arm on the same day: one mark
-    if (!marked.add(e.day() + ":" + kind + (perArmMark || kind == EventKind.CONTEST ? arm : ""))) {
-      return;
-    }
-    Color colour = perArmMark ? WorkshopStyle.arm(arm) : kind.colour();
-    for (TimeSeriesChartGenerator g : generators) {
-      ValueMarker m =
-          new ValueMarker(
-              e.day(),
-              colour,
-              labelled
-                  ? new BasicStroke(3f)
-                  : new BasicStroke(
-                      1.2f,
-                      BasicStroke.CAP_BUTT,
-                      BasicStroke.JOIN_MITER,
-                      10f,
-                      new float[] {4f, 4f},
-                      0f));
-      if (labelled) {
-        m.setLabel(
-            perArmMark ? style.text().cancelledMarker(arms.get(arm)) : style.text().marker(kind));
-        m.setLabelFont(style.font(Font.BOLD, WorkshopStyle.SMALL));
-        m.setLabelPaint(colour);
-        m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-      } else {
-        m.setAlpha(0.6f);
-      }
-      g.getChart().getXYPlot().addDomainMarker(m);
-    }
   }
 
   private void update() {
@@ -312,90 +198,18 @@ final class LiveCharts {
     return key;
   }
 
-  /** A chart; {@code minimumRange} keeps an empty chart's axis readable (0 for a fixed axis). */
+  /** A chart, among those where events are marked. */
   private TimeSeriesChartGenerator chart(String title, double minimumRange, boolean legend) {
-    TimeSeriesChartGenerator g = ChartUtilities.buildTimeSeriesChartGenerator(title, null);
-    JFreeChart chart = g.getChart();
-    if (legend) {
-      g.addLegend();
-    } else {
-      chart.removeLegend(); // the arms' colours are in the key above the charts
-    }
-    chart.getTitle().setFont(style.font(Font.BOLD, WorkshopStyle.TITLE));
-    chart.setPadding(new RectangleInsets(2, 2, 2, 6));
-    XYPlot plot = chart.getXYPlot();
-    plot.setInsets(new RectangleInsets(2, 2, 2, 4));
-    plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-    plot.setBackgroundPaint(Color.WHITE);
-    plot.setDomainGridlinePaint(GRID);
-    plot.setRangeGridlinePaint(GRID);
-    for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
-      axis.setLabel(null);
-      axis.setTickLabelFont(style.font(Font.PLAIN, WorkshopStyle.SMALL));
-    }
-    // the ticks in the room's language: 2,000 and 0.5, or 2 000 and 0,5
-    Locale locale = style.text().language().locale();
-    if (plot.getRangeAxis() instanceof NumberAxis y) {
-      if (minimumRange > 0) {
-        y.setAutoRangeIncludesZero(true);
-        y.setRangeType(RangeType.POSITIVE);
-        y.setAutoRangeMinimumSize(minimumRange);
-        y.setNumberFormatOverride(NumberFormat.getIntegerInstance(locale));
-      } else {
-        y.setNumberFormatOverride(NumberFormat.getNumberInstance(locale));
-      }
-    }
-    if (plot.getDomainAxis() instanceof NumberAxis x) {
-      x.setNumberFormatOverride(NumberFormat.getIntegerInstance(locale));
-    }
-    LegendTitle key = chart.getLegend();
-    if (key != null) {
-      key.setItemFont(style.font(Font.PLAIN, WorkshopStyle.SMALL));
-      key.setPosition(RectangleEdge.BOTTOM);
-      key.setFrame(BlockBorder.NONE);
-      key.setItemLabelPadding(new RectangleInsets(0, 2, 0, 6));
-      key.setMargin(new RectangleInsets(2, 0, 0, 0));
-      key.setPadding(RectangleInsets.ZERO_INSETS);
-    }
+    TimeSeriesChartGenerator g = ChartLook.chart(style, title, minimumRange, legend);
     generators.add(g);
     return g;
   }
 
+  /** A line, among those cleared for a new run. */
   private XYSeries series(
       TimeSeriesChartGenerator g, String name, Color colour, double thickness, boolean dashed) {
-    TimeSeriesAttributes a = ChartUtilities.addSeries(g, name);
-    a.setStrokeColor(colour);
-    a.setThickness(thickness);
-    if (dashed) {
-      a.setDashPattern(TimeSeriesAttributes.PATTERN_DASH);
-    }
-    series.add(a.getSeries());
-    return a.getSeries();
-  }
-
-  private static ChartPanel panelFor(TimeSeriesChartGenerator g) {
-    ChartPanel p = new ChartPanel(g.getChart(), false);
-    // draw at the panel's own size, so the fonts keep the size set above
-    p.setMinimumDrawWidth(0);
-    p.setMinimumDrawHeight(0);
-    p.setMaximumDrawWidth(10_000);
-    p.setMaximumDrawHeight(10_000);
-    p.setDomainZoomable(false);
-    p.setRangeZoomable(false);
-    p.addMouseListener(
-        new MouseAdapter() {
-          private JFrame frame;
-
-          @Override
-          public void mouseClicked(MouseEvent e) {
-            if (e.getClickCount() == 2) {
-              if (frame == null) {
-                frame = g.createFrame();
-              }
-              frame.setVisible(true);
-            }
-          }
-        });
-    return p;
+    XYSeries line = ChartLook.series(g, name, colour, thickness, dashed).getSeries();
+    series.add(line);
+    return line;
   }
 }

@@ -1,6 +1,5 @@
 package badaboum.report;
 
-import badaboum.analysis.DerivedSeeds;
 import badaboum.analysis.Holm;
 import badaboum.analysis.PairedComparison;
 import badaboum.analysis.Proportion;
@@ -9,13 +8,10 @@ import badaboum.language.Messages;
 import badaboum.result.SummaryMetric;
 import badaboum.result.SweepLayout;
 import badaboum.results.AtomicWrite;
-import badaboum.results.Csv;
 import badaboum.results.Manifest;
 import badaboum.results.RunTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -28,7 +24,9 @@ import java.util.List;
  * real by luck alone. Also says which team's programme management cancelled, in how many worlds and
  * on which day (median).
  *
- * <p>Reads only the folder (manifest.json and runs.csv); the same folder gives the same bytes.
+ * <p>Reads only the folder (manifest.json and runs.csv); the same folder gives the same bytes. The
+ * numbers come from {@link LeaderboardStatistics}, the files from {@link LeaderboardCsv} and {@link
+ * LeaderboardPage}.
  */
 public final class Leaderboard {
   /** The table of standings. */
@@ -39,26 +37,6 @@ public final class Leaderboard {
 
   /** Familywise error level of "real" differences. */
   static final double LEVEL = 0.05;
-
-  static final CsvTable CSV =
-      new CsvTable(
-          "rank",
-          "team",
-          "metric",
-          "runs",
-          "undefined_runs",
-          "mean",
-          "ci95_low",
-          "ci95_high",
-          "cancelled_runs",
-          "median_cancel_day",
-          "mean_spend",
-          "next_team",
-          "difference_to_next",
-          "difference_ci95_low",
-          "difference_ci95_high",
-          "holm_p",
-          "difference_is");
 
   /**
    * What the teams are ranked on.
@@ -162,7 +140,8 @@ public final class Leaderboard {
   private final long missing;
   private final long failed;
 
-  private Leaderboard(
+  /** Made by {@link LeaderboardStatistics}. */
+  Leaderboard(
       String scenario,
       Metric metric,
       SweepLayout layout,
@@ -183,117 +162,7 @@ public final class Leaderboard {
   public static Leaderboard read(Path folder, Metric metric) {
     Manifest manifest = Manifest.read(folder);
     RunTable runs = RunTable.read(folder, manifest.layout());
-    return of(manifest.scenario(), runs, metric, manifest.masterSeed());
-  }
-
-  /** The leaderboard of a round's runs (its first point: a round has one). */
-  static Leaderboard of(String scenario, RunTable runs, Metric metric, long masterSeed) {
-    SweepLayout layout = runs.layout();
-    SummaryMetric m = metric.summary();
-    List<Team> teams = new ArrayList<>();
-    for (int arm = 0; arm < layout.arms().size(); arm++) {
-      teams.add(team(runs, arm, m, metric.share()));
-    }
-    Comparator<Team> better =
-        Comparator.comparing((Team t) -> t.metric() == null)
-            .thenComparingDouble(
-                t ->
-                    t.metric() == null
-                        ? 0
-                        : metric.higherIsBetter() ? -t.metric().mean() : t.metric().mean())
-            .thenComparingInt(Team::arm);
-    List<Team> ranking = teams.stream().sorted(better).toList();
-    List<Pair> unadjusted = new ArrayList<>();
-    for (int i = 0; i < ranking.size(); i++) {
-      for (int j = i + 1; j < ranking.size(); j++) {
-        int ahead = ranking.get(i).arm();
-        int behind = ranking.get(j).arm();
-        unadjusted.add(
-            new Pair(ahead, behind, compare(runs, m, behind, ahead, masterSeed), Double.NaN));
-      }
-    }
-    double[] p =
-        unadjusted.stream()
-            .filter(pair -> pair.comparison() != null)
-            .mapToDouble(pair -> pair.comparison().wilcoxonP())
-            .toArray();
-    double[] adjusted = Holm.adjust(p);
-    List<Pair> pairs = new ArrayList<>();
-    int k = 0;
-    for (Pair pair : unadjusted) {
-      pairs.add(
-          new Pair(
-              pair.ahead(),
-              pair.behind(),
-              pair.comparison(),
-              pair.comparison() == null ? 1 : adjusted[k++]));
-    }
-    return new Leaderboard(
-        scenario, metric, layout, ranking, pairs, runs.missingCount(), runs.failedCount());
-  }
-
-  private static Team team(RunTable runs, int arm, SummaryMetric metric, boolean share) {
-    SweepLayout layout = runs.layout();
-    double[] values = new double[layout.replications()];
-    double[] days = new double[layout.replications()];
-    double[] spend = new double[layout.replications()];
-    int n = 0;
-    int ok = 0;
-    int undefined = 0;
-    int cancelled = 0;
-    for (int r = 0; r < layout.replications(); r++) {
-      long id = layout.runId(0, r, arm);
-      if (!runs.ok(id)) {
-        continue;
-      }
-      spend[ok++] = runs.value(SummaryMetric.TOTAL_SPEND, id);
-      double v = runs.value(metric, id);
-      if (Double.isNaN(v)) {
-        undefined++;
-      } else {
-        values[n++] = v;
-      }
-      if (runs.value(SummaryMetric.CANCELLED, id) == 1) {
-        days[cancelled++] = runs.value(SummaryMetric.CANCEL_DAY, id);
-      }
-    }
-    return new Team(
-        layout.arms().get(arm),
-        arm,
-        n == 0 ? null : Estimate.of(Arrays.copyOf(values, n), share),
-        ok,
-        undefined,
-        cancelled,
-        cancelled == 0 ? null : Summary.of(Arrays.copyOf(days, cancelled)),
-        ok == 0 ? null : Summary.of(Arrays.copyOf(spend, ok)));
-  }
-
-  /** {@code b} against {@code a} on the worlds where both ran and the metric applies. */
-  private static PairedComparison compare(
-      RunTable runs, SummaryMetric metric, int a, int b, long masterSeed) {
-    SweepLayout layout = runs.layout();
-    double[] x = new double[layout.replications()];
-    double[] y = new double[layout.replications()];
-    int n = 0;
-    for (int r = 0; r < layout.replications(); r++) {
-      long ia = layout.runId(0, r, a);
-      long ib = layout.runId(0, r, b);
-      if (runs.ok(ia) && runs.ok(ib)) {
-        double va = runs.value(metric, ia);
-        double vb = runs.value(metric, ib);
-        if (!Double.isNaN(va) && !Double.isNaN(vb)) {
-          x[n] = va;
-          y[n] = vb;
-          n++;
-        }
-      }
-    }
-    return n == 0
-        ? null
-        : PairedComparison.of(
-            Arrays.copyOf(x, n),
-            Arrays.copyOf(y, n),
-            DerivedSeeds.derive(masterSeed, "leaderboard", a, b, metric.ordinal()));
+    return LeaderboardStatistics.of(manifest.scenario(), runs, metric, manifest.masterSeed());
   }
 
   public String scenario() {
@@ -380,38 +249,7 @@ public final class Leaderboard {
 
   /** leaderboard.csv: one row per team, best first, with its difference to the next. */
   public String csv() {
-    StringBuilder out = new StringBuilder(CSV.header());
-    for (int i = 0; i < ranking.size(); i++) {
-      Team t = ranking.get(i);
-      List<String> cells = new ArrayList<>();
-      cells.add(Integer.toString(i + 1));
-      cells.add(Csv.text(t.name()));
-      cells.add(metric.column());
-      cells.add(Integer.toString(t.runs()));
-      cells.add(Integer.toString(t.undefined()));
-      Estimate s = t.metric();
-      cells.add(s == null ? "" : Csv.number(s.mean()));
-      cells.add(s == null ? "" : Csv.number(s.ci95Low()));
-      cells.add(s == null ? "" : Csv.number(s.ci95High()));
-      cells.add(Integer.toString(t.cancelled()));
-      cells.add(t.cancelDay() == null ? "" : Csv.number(t.cancelDay().p50()));
-      cells.add(t.spend() == null ? "" : Csv.number(t.spend().mean()));
-      if (i + 1 < ranking.size()) {
-        Team next = ranking.get(i + 1);
-        Pair p = pair(t.arm(), next.arm());
-        PairedComparison c = p.comparison();
-        cells.add(Csv.text(next.name()));
-        cells.add(c == null ? "" : Csv.number(c.meanDifference()));
-        cells.add(c == null ? "" : Csv.number(c.ci95Low()));
-        cells.add(c == null ? "" : Csv.number(c.ci95High()));
-        cells.add(c == null ? "" : Csv.number(p.holmP()));
-        cells.add(c == null ? "" : p.verdict().name().toLowerCase(java.util.Locale.ROOT));
-      } else {
-        cells.addAll(List.of("", "", "", "", "", ""));
-      }
-      out.append(CSV.row(cells));
-    }
-    return out.toString();
+    return LeaderboardCsv.render(this);
   }
 
   /**

@@ -246,7 +246,7 @@ class WorkshopConsoleScreenIT {
     for (int arm = 0; arm < arms.size(); arm++) {
       List<BrandTrace> traces = Simulation.run(RunSpec.of(scenario, arms.get(arm), 0)).traces();
       BrandTrace total = traces.get(0);
-      WorkshopConsole.ArmPane pane = gui.panes().get(arm);
+      ArmPane pane = gui.panes().get(arm);
       DaySnapshot shown = pane.status().day();
       assertThat(shown.fans()).isEqualTo((int) total.get(DailyMetric.FANS, days));
       assertThat(shown.active()).isEqualTo((int) total.get(DailyMetric.ACTIVE, days));
@@ -379,7 +379,7 @@ class WorkshopConsoleScreenIT {
     float smallestKey = Float.MAX_VALUE;
     float largestOther = 0;
     List<DrawnText> all = new ArrayList<>();
-    for (WorkshopConsole.ArmPane pane : gui.panes()) {
+    for (ArmPane pane : gui.panes()) {
       Rectangle2D cell = scaled(pane.cell(), scale);
       List<DrawnText> texts = pane.header().drawn();
       assertThat(texts).as("the header of %s was drawn", pane.arm).isNotEmpty();
@@ -583,7 +583,7 @@ class WorkshopConsoleScreenIT {
    * Each person drawn whose dot no other dot covers has, at its centre, the colour of their state.
    */
   private void assertNodesInStateColours(BufferedImage image) {
-    WorkshopConsole.ArmPane pane = gui.panes().get(0);
+    ArmPane pane = gui.panes().get(0);
     AudienceView view = pane.view();
     double scale = gui.display().getScale();
     double unit = pane.cell().height / AudienceView.HEIGHT;
