@@ -102,11 +102,7 @@ final class CalibrateCommand implements Callable<Integer>, ResultsCommand {
       description = "runs per round of the interval (default: ${DEFAULT-VALUE})")
   int samples;
 
-  @Option(
-      names = {"-j", "--threads"},
-      paramLabel = "THREADS",
-      description = "runs at once (default: the number of cores)")
-  Integer threads;
+  @Mixin ThreadsOption threads;
 
   @Option(
       names = "--out",
@@ -175,8 +171,7 @@ final class CalibrateCommand implements Callable<Integer>, ResultsCommand {
                 Path.of("results"), scenario.name(), "calibrate", LocalDateTime.now());
     String command = CommandLines.asTyped(spec.commandLine().getParseResult().originalArgs());
     CalibrationSession.Written written;
-    try (Simulator simulator =
-        new Simulator(threads != null ? threads : Runtime.getRuntime().availableProcessors())) {
+    try (Simulator simulator = new Simulator(threads.count())) {
       Calibration calibration =
           new Calibration(
               scenario,

@@ -115,11 +115,7 @@ final class OptimiseCommand implements Callable<Integer>, ResultsCommand {
       description = "seed of CMA-ES's sampling (default: derived from the scenario's master seed)")
   Long searchSeed;
 
-  @Option(
-      names = {"-j", "--threads"},
-      paramLabel = "THREADS",
-      description = "runs at once (default: the number of cores)")
-  Integer threads;
+  @Mixin ThreadsOption threads;
 
   @Option(
       names = "--out",
@@ -160,7 +156,7 @@ final class OptimiseCommand implements Callable<Integer>, ResultsCommand {
               err.flush();
             };
     OptimisationSession.Result result;
-    try (Simulator simulator = new Simulator(threads())) {
+    try (Simulator simulator = new Simulator(threads.count())) {
       if (resume != null) {
         if (scenarioFile != null || !vary.isEmpty() || arm != null || out != null) {
           throw new UsageProblem(
@@ -185,10 +181,6 @@ final class OptimiseCommand implements Callable<Integer>, ResultsCommand {
     }
     print(stdout, result, m);
     return ExitCodes.OK;
-  }
-
-  private int threads() {
-    return threads != null ? threads : Runtime.getRuntime().availableProcessors();
   }
 
   /** The search as the flags say, before the scenario fills its defaults. */

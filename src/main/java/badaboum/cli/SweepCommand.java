@@ -60,11 +60,7 @@ final class SweepCommand implements Callable<Integer>, ResultsCommand {
               + " the 20,000-person flagship, and the report's path within seconds")
   boolean preview;
 
-  @Option(
-      names = {"-j", "--threads"},
-      paramLabel = "THREADS",
-      description = "runs at once (default: the number of cores)")
-  Integer threads;
+  @Mixin ThreadsOption threads;
 
   @Option(
       names = "--replications",
@@ -142,7 +138,7 @@ final class SweepCommand implements Callable<Integer>, ResultsCommand {
 
   @Override
   public Integer call() throws InterruptedException {
-    int threads = threads();
+    int threads = this.threads.count();
     RunExecutor executor = Engines.executor(engine, master, threads, function);
     SweepConsole console = console(executor, threads);
     Path existing = resuming.folder();
@@ -185,14 +181,6 @@ final class SweepCommand implements Callable<Integer>, ResultsCommand {
     stdout.println(m.text("sweep.each"));
     done.forEach(line -> stdout.println("  " + line));
     return worst;
-  }
-
-  private int threads() {
-    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (n < 1) {
-      throw new UsageProblem("-j must be at least 1, got " + n);
-    }
-    return n;
   }
 
   private int start(

@@ -4,6 +4,7 @@ import badaboum.engine.MemoryEstimate;
 import badaboum.language.Messages;
 import badaboum.scenario.Scenario;
 import badaboum.scenario.ScenarioException;
+import badaboum.scenario.ScenarioSource;
 import badaboum.sweep.SweepPlan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Checks scenario files without running them, their sweep's design included.",
       "Prints every problem as file:line:column: key: message and exits 3,",
-      "or one line per valid file and exits 0. The problems are in English."
+      "or one line per valid file and exits 0. The problems are in English.",
+      "A team's plan (team: at the top, as in plan-template.yaml) is checked as a plan."
     })
 final class ValidateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -41,6 +43,11 @@ final class ValidateCommand implements Callable<Integer> {
     int invalid = 0;
     for (Path file : files) {
       try {
+        ScenarioSource source = ScenarioSource.read(file);
+        if (TeamPlanCheck.isPlan(source)) {
+          out.println(TeamPlanCheck.check(source, m));
+          continue;
+        }
         Scenario s = new ScenarioInput().load(file);
         SweepPlan plan = SweepPlan.checked(s);
         out.println(describe(s, plan.layout().points(), plan.checksEveryPoint(), m));

@@ -76,11 +76,7 @@ final class WorkshopCommand implements Callable<Integer>, ResultsCommand {
       description = "worlds each plan runs in (default: the scenario's replications)")
   Integer replications;
 
-  @Option(
-      names = {"-j", "--threads"},
-      paramLabel = "THREADS",
-      description = "runs at once (default: the number of cores)")
-  Integer threads;
+  @Mixin ThreadsOption threads;
 
   @Option(
       names = "--out",
@@ -118,10 +114,7 @@ final class WorkshopCommand implements Callable<Integer>, ResultsCommand {
 
   @Override
   public Integer call() {
-    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (n < 1) {
-      throw new UsageProblem("-j must be at least 1, got " + n);
-    }
+    int n = threads.count();
     RunExecutor executor = Engines.executor(Engines.LOCAL, null, n, function);
     if (resume != null) {
       if (scenarioFile != null || plans != null || replications != null || out != null) {

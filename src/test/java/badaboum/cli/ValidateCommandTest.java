@@ -76,4 +76,18 @@ class ValidateCommandTest {
                     .contains("a run needs about " + MemoryEstimate.format(peak))
                     .contains("BADABOUM_JAVA_OPTS=" + MemoryEstimate.of(flagship).heapFor(1)));
   }
+
+  @Test
+  void aTeamsPlanIsCheckedAsAPlanWithItsProblemsPlaced() throws IOException {
+    assertThat(run("validate", "scenarios/workshop/plan-template.yaml")).isZero();
+    assertThat(out.toString())
+        .contains("scenarios/workshop/plan-template.yaml: ok: a team's plan (My team)");
+    Path plan =
+        Files.writeString(
+            dir.resolve("team.yaml"), "team: Les Chats\nposts_per_week: 500\nreplies: {rat: 1}\n");
+    assertThat(run("validate", plan.toString())).isEqualTo(3);
+    assertThat(err.toString())
+        .contains(plan + ":2:17: posts_per_week: 500 is out of range")
+        .contains(plan + ":3:11: replies.rat: unknown key; did you mean 'rate'?");
+  }
 }
