@@ -6,6 +6,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -37,7 +39,12 @@ final class BundledScenarios {
     }
   }
 
-  /** Every bundled scenario file, in folder then name order. */
+  private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+  /** Wide enough for any number in a scenario's name. */
+  private static final int NUMBER_WIDTH = 9;
+
+  /** Every bundled scenario file, in folder then name order (h2 before h10). */
   static List<Path> all(Path folder) {
     if (!Files.isDirectory(folder)) {
       throw new UsageProblem(
@@ -62,6 +69,18 @@ final class BundledScenarios {
         relative.getNameCount() == 1
             ? "0"
             : relative.getName(0).toString().equals("workshop") ? "1" : "2";
-    return group + relative;
+    return group + naturally(relative.toString());
+  }
+
+  /** Numbers in names compare as numbers: h2 before h10. */
+  private static String naturally(String name) {
+    Matcher digits = DIGITS.matcher(name);
+    StringBuilder out = new StringBuilder();
+    while (digits.find()) {
+      String run = digits.group();
+      digits.appendReplacement(out, "0".repeat(Math.max(0, NUMBER_WIDTH - run.length())) + run);
+    }
+    digits.appendTail(out);
+    return out.toString();
   }
 }

@@ -66,7 +66,7 @@ class ScenariosCommandTest {
     assertThat(run("scenarios", "h")).isEqualTo(2);
     assertThat(err.toString())
         .contains("h starts the names of ")
-        .contains(" scenarios: h1-boum-vs-steady, h10-dear-community, h2-bought-fans,")
+        .contains(" scenarios: h1-boum-vs-steady, h2-bought-fans, h3-kpi-fans-vs-activity,")
         .contains("type more of the name")
         .doesNotContain("\tat ");
   }
