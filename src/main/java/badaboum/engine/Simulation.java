@@ -63,10 +63,10 @@ public final class Simulation {
       satisfaction[p] = brand.satisfaction(p);
       joinedVia[p] = brand.joinedVia(p).label();
       joinedDay[p] = brand.joinedDay(p);
-      comments[p] = brand.comments(p);
-      reactions[p] = brand.reactions(p);
+      comments[p] = brand.contributions().comments(p);
+      reactions[p] = brand.contributions().reactions(p);
       lastEngaged[p] = brand.hasEngaged(p) ? brand.lastEngaged(p) : NEVER;
-      lastReacted[p] = brand.lastReacted(p);
+      lastReacted[p] = brand.contributions().lastReacted(p);
       ties[p] = brand.ties(p);
     }
     return new MemberTable(

@@ -68,7 +68,7 @@ public final class PersonNode {
 
   public int getComments() {
     BrandCommunity brand = view.brand();
-    return brand == null ? 0 : brand.comments(person);
+    return brand == null ? 0 : brand.contributions().comments(person);
   }
 
   @Override

@@ -1,6 +1,5 @@
 package badaboum.model;
 
-import badaboum.model.network.Graph;
 import badaboum.scenario.CommunitySpec;
 import badaboum.scenario.OutrageSpec;
 import badaboum.scenario.SatisfactionSpec;
@@ -15,15 +14,12 @@ import java.util.Arrays;
  * active friends consistent.
  */
 public final class BrandCommunity {
-  private static final int NEVER = -1;
-
   private final String name;
   private final Audience audience;
   private final CommunitySpec community;
   private final OutrageSpec outrage;
   private final Programme programme;
   private final MersenneTwisterFast random;
-  private final boolean countActiveFriends;
   private final CommunityTies ties;
 
   private final byte[] state;
@@ -35,23 +31,18 @@ public final class BrandCommunity {
   private final float[] satisfaction;
   private final float[] engagementScore;
   private final int[] scoreDay;
-  private final int[] prizeGoneDay;
-  private final float[] contestChurn;
   private final int[] outragedSince;
-  private final int[] comments;
-  private final int[] reactions;
-  private final int[] lastReacted;
-  private final int[] activeFriends;
+  private final Contributions contributions;
+  private final ActiveFriends activeFriends;
   private final IndexedSet followers;
   private final IndexedSet activeMembers;
   private final IndexedSet ambassadors;
-  private final IndexedSet contestJoiners;
+  private final ContestJoiners contestJoiners;
   private final IndexedSet outraged;
   private final Frontier frontier;
   private final MoodSum followersMood = new MoodSum();
   private final MoodSum membersMood = new MoodSum();
   private final int[] stateCounts = new int[PersonState.COUNT];
-  private int totalActive;
 
   private int today;
   private double image;
@@ -71,7 +62,6 @@ public final class BrandCommunity {
     this.outrage = outrage;
     this.programme = programme;
     this.random = random;
-    this.countActiveFriends = community.departures();
     this.ties = new CommunityTies(audience.size());
     int n = audience.size();
     state = new byte[n];
@@ -84,21 +74,16 @@ public final class BrandCommunity {
     satisfaction = new float[n];
     engagementScore = new float[n];
     scoreDay = new int[n];
-    prizeGoneDay = new int[n];
-    contestChurn = new float[n];
     outragedSince = new int[n];
-    comments = new int[n];
-    reactions = new int[n];
-    lastReacted = new int[n];
-    Arrays.fill(lastReacted, NEVER);
+    contributions = new Contributions(n);
     Arrays.fill(satisfaction, (float) community.satisfaction().initial());
     Arrays.fill(joinedDay, -1);
     Arrays.fill(outragedSince, -1);
-    activeFriends = countActiveFriends && !audience.friends().isComplete() ? new int[n] : null;
+    activeFriends = new ActiveFriends(audience.friends(), community.departures());
     followers = new IndexedSet(n);
     activeMembers = new IndexedSet(n);
     ambassadors = new IndexedSet(n);
-    contestJoiners = new IndexedSet(n);
+    contestJoiners = new ContestJoiners(n);
     outraged = new IndexedSet(n);
     frontier = new Frontier(audience.friends());
   }
@@ -231,31 +216,20 @@ public final class BrandCommunity {
     return joinedDay[person];
   }
 
-  /** Comments the person has written on the page: their contributions. */
-  public int comments(int person) {
-    return comments[person];
-  }
-
-  /** The last day the person reacted to the page's content (liked, commented, shared), or -1. */
-  public int lastReacted(int person) {
-    return lastReacted[person];
-  }
-
-  /** Reactions the person has had to the page's regular posts and polls. */
-  public int reactions(int person) {
-    return reactions[person];
+  /** Each person's comments and reactions on the page. */
+  public Contributions contributions() {
+    return contributions;
   }
 
   /** The person writes a comment on the page. */
   public void comment(int person) {
-    comments[person]++;
+    contributions.commented(person);
     counters.comments++;
   }
 
   /** The person reacts to a regular post or a poll (a like, a comment, a share). */
   public void react(int person) {
-    reactions[person]++;
-    lastReacted[person] = today;
+    contributions.reacted(person, today);
     counters.addOrganicReaction();
   }
 
@@ -282,10 +256,6 @@ public final class BrandCommunity {
   /** Whether a contest joiner has grown attached: they have come to like the page. */
   public boolean attached(int person) {
     return satisfaction[person] >= community.contestAttachment();
-  }
-
-  public int prizeGoneDay(int person) {
-    return prizeGoneDay[person];
   }
 
   /** Fans: real followers plus fake ones. */
@@ -343,8 +313,9 @@ public final class BrandCommunity {
     return ambassadors.snapshot();
   }
 
-  public int[] contestJoinerSnapshot() {
-    return contestJoiners.snapshot();
+  /** The followers who joined for a contest. */
+  public ContestJoiners contestJoiners() {
+    return contestJoiners;
   }
 
   public int[] outragedSnapshot() {
@@ -353,13 +324,7 @@ public final class BrandCommunity {
 
   /** Active followers among the person's friends (everyone else, under complete mixing). */
   public int activeFriends(int person) {
-    if (activeFriends != null) {
-      return activeFriends[person];
-    }
-    if (!countActiveFriends) {
-      throw new IllegalStateException("active friends are counted only when departures happen");
-    }
-    return totalActive - (active[person] ? 1 : 0);
+    return activeFriends.of(person, active[person]);
   }
 
   /** Engagements over the ambassadors' engagement memory, decayed. */
@@ -425,18 +390,6 @@ public final class BrandCommunity {
     engage(person);
   }
 
-  /** A follower who joined for a contest; at risk of leaving once the prize is gone. */
-  public void markContestJoiner(int person, int prizeGone, double churnAfter) {
-    prizeGoneDay[person] = prizeGone;
-    contestChurn[person] = (float) churnAfter;
-    contestJoiners.add(person);
-  }
-
-  /** Daily unfollow probability of a contest joiner once the prize is gone. */
-  public double contestChurn(int person) {
-    return contestChurn[person];
-  }
-
   /** The person engaged today: reacted, commented, entered a contest, talked with a member. */
   public void engage(int person) {
     if (state[person] != PersonState.FOLLOWER) {
@@ -469,7 +422,7 @@ public final class BrandCommunity {
     activeMembers.remove(person);
     frontier.silenced(person);
     ambassadors.remove(person);
-    changeActiveFriends(person, -1);
+    activeFriends.changed(person, -1);
   }
 
   public void unfollow(int person) {
@@ -481,7 +434,7 @@ public final class BrandCommunity {
     setState(person, PersonState.LEFT);
     followers.remove(person);
     frontier.unfollowed(person);
-    contestJoiners.remove(person);
+    contestJoiners.left(person);
     counters.unfollows++;
   }
 
@@ -540,7 +493,7 @@ public final class BrandCommunity {
     activeMembers.add(person);
     membersMood.add(mood(person));
     frontier.spoke(person);
-    changeActiveFriends(person, +1);
+    activeFriends.changed(person, +1);
   }
 
   /** Takes the person's mood out of the sums it counts in, before it changes. */
@@ -560,19 +513,6 @@ public final class BrandCommunity {
     }
     if (active[person]) {
       membersMood.add(mood(person));
-    }
-  }
-
-  private void changeActiveFriends(int person, int delta) {
-    totalActive += delta;
-    if (activeFriends == null) {
-      return;
-    }
-    Graph graph = audience.friends();
-    int[] offsets = graph.offsets();
-    int[] neighbors = graph.neighbors();
-    for (int k = offsets[person]; k < offsets[person + 1]; k++) {
-      activeFriends[neighbors[k]] += delta;
     }
   }
 }

@@ -121,7 +121,7 @@ public final class Campaigns implements Mechanism {
         enter(market, brand, contest, person, prizeGone);
       } else if (!brand.isFollower(person)
           && brand.consider(person, JoinChannel.CONTEST, contest.alignment())) {
-        brand.markContestJoiner(person, prizeGone, contest.churnAfter());
+        brand.contestJoiners().mark(person, prizeGone, contest.churnAfter());
       }
     }
     if (contest.endsOn(day)) {
@@ -135,7 +135,7 @@ public final class Campaigns implements Mechanism {
       Market market, BrandCommunity brand, ContestSpec contest, int person, int prizeGone) {
     if (!brand.isFollower(person)) {
       brand.follow(person, JoinChannel.CONTEST);
-      brand.markContestJoiner(person, prizeGone, contest.churnAfter());
+      brand.contestJoiners().mark(person, prizeGone, contest.churnAfter());
     }
     if (contest.entry() != ContestEntry.FOLLOW) {
       // an entry is not taking part in the community: counted apart from reactions, it keeps

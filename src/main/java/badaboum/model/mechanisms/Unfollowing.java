@@ -1,6 +1,7 @@
 package badaboum.model.mechanisms;
 
 import badaboum.model.BrandCommunity;
+import badaboum.model.ContestJoiners;
 import badaboum.model.IntArrayList;
 import badaboum.model.Market;
 import badaboum.model.Mechanism;
@@ -69,10 +70,11 @@ public final class Unfollowing implements Mechanism {
 
   private static void contestJoinersLeave(BrandCommunity brand) {
     MersenneTwisterFast random = brand.random();
-    for (int person : brand.contestJoinerSnapshot()) {
-      if (brand.today() > brand.prizeGoneDay(person)
+    ContestJoiners joiners = brand.contestJoiners();
+    for (int person : joiners.snapshot()) {
+      if (brand.today() > joiners.prizeGoneDay(person)
           && !brand.attached(person)
-          && random.nextDouble() < brand.contestChurn(person)) {
+          && random.nextDouble() < joiners.churn(person)) {
         brand.unfollow(person);
       }
     }
