@@ -59,17 +59,17 @@ public final class CalibrationSession {
     ResultsFolder.create(folder);
     AtomicWrite.text(ResultsFile.SCENARIO.in(folder), scenario.source().text());
     try {
-      Files.copy(historyFile, DecideFile.HISTORY.in(folder));
+      Files.copy(historyFile, ResultsFile.HISTORY.in(folder));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot copy " + historyFile + " into " + folder, e);
     }
     Calibration.Result r = calibration.run();
     List<Path> files = new ArrayList<>();
-    files.add(write(folder, DecideFile.CALIBRATION, csv(r)));
+    files.add(write(folder, ResultsFile.CALIBRATION, csv(r)));
     files.add(
         write(
             folder,
-            DecideFile.CALIBRATED,
+            ResultsFile.CALIBRATED,
             "# "
                 + scenario.name()
                 + " with the keys fitted to "
@@ -79,7 +79,7 @@ public final class CalibrationSession {
     files.add(
         write(
             folder,
-            DecideFile.CALIBRATION_PAGE,
+            ResultsFile.CALIBRATION_PAGE,
             CalibrationPage.render(
                 page(r, scenario, arm, historyFile, command, messages), messages)));
     return new Written(r, files);
@@ -166,7 +166,7 @@ public final class CalibrationSession {
         command);
   }
 
-  private static Path write(Path folder, DecideFile file, String text) {
+  private static Path write(Path folder, ResultsFile file, String text) {
     Path path = file.in(folder);
     AtomicWrite.text(path, text);
     return path;

@@ -68,7 +68,7 @@ public final class OptimisationSession {
     ResultsFolder.create(folder);
     AtomicWrite.text(ResultsFile.SCENARIO.in(folder), base.source().text());
     AtomicWrite.text(ResultsFile.EFFECTIVE.in(folder), EffectiveYaml.write(effective));
-    spec.write(DecideFile.SEARCH.in(folder));
+    spec.write(ResultsFile.SEARCH.in(folder));
     OptimisationJournal journal = journal(folder, spec);
     journal.create();
     return run(folder, effective, spec, List.of(), journal, simulator, messages, progress, command);
@@ -81,7 +81,7 @@ public final class OptimisationSession {
       Messages messages,
       Consumer<String> progress,
       String command) {
-    SearchSpec spec = SearchSpec.read(DecideFile.SEARCH.in(folder));
+    SearchSpec spec = SearchSpec.read(ResultsFile.SEARCH.in(folder));
     Path effectiveFile = ResultsFile.EFFECTIVE.in(folder);
     if (!Files.isRegularFile(effectiveFile)) {
       throw new IllegalStateException(folder + " has no " + effectiveFile.getFileName());
@@ -94,7 +94,7 @@ public final class OptimisationSession {
 
   private static OptimisationJournal journal(Path folder, SearchSpec spec) {
     List<String> paths = spec.parsedKnobs().stream().map(Knob::path).toList();
-    return new OptimisationJournal(DecideFile.OPTIMISATION.in(folder), paths);
+    return new OptimisationJournal(ResultsFile.OPTIMISATION.in(folder), paths);
   }
 
   private static Result run(
@@ -122,16 +122,16 @@ public final class OptimisationSession {
     double[] given = values(effective, spec.arm(), knobs);
     Evaluation yours = Optimisation.summarise(-1, given, mine, objective, budget);
     PairedComparison comparison = null;
-    List<Path> files = new ArrayList<>(List.of(DecideFile.OPTIMISATION.in(folder)));
+    List<Path> files = new ArrayList<>(List.of(ResultsFile.OPTIMISATION.in(folder)));
     if (best != null) {
       List<RunResult> theirs =
           simulator.run(space.scenario(best.values()), spec.arm(), 0, spec.replications());
       comparison = compare(objective, mine, theirs, effective.seed());
-      Path bestFile = DecideFile.BEST.in(folder);
+      Path bestFile = ResultsFile.BEST.in(folder);
       AtomicWrite.text(bestFile, bestYaml(effective, spec.arm(), knobs, best.values()));
       files.add(bestFile);
     }
-    Path page = DecideFile.OPTIMISATION_PAGE.in(folder);
+    Path page = ResultsFile.OPTIMISATION_PAGE.in(folder);
     AtomicWrite.text(
         page,
         OptimisationPage.render(

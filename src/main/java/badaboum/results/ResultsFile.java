@@ -36,7 +36,20 @@ public enum ResultsFile {
   // a run
   RUN_TRACES("traces.csv", "each arm's daily trace"),
   RUN_SUMMARY("summary.csv", "each arm's summary"),
-  RUN_MEMBERS("members.csv", "with --export-members: one row per person and brand");
+  RUN_MEMBERS("members.csv", "with --export-members: one row per person and brand"),
+
+  // a calibration's folder
+  HISTORY("history.csv", "the page's history as given"),
+  CALIBRATION(
+      "calibration.csv", "each fitted key's estimate and 90% interval, and the fit's error"),
+  CALIBRATED("calibrated.yaml", "the scenario with the estimates filled in"),
+  CALIBRATION_PAGE("calibration.html", "the data against the fitted model, and the intervals"),
+
+  // an optimisation's folder
+  SEARCH("search.json", "what the optimisation searches, to resume it"),
+  OPTIMISATION("optimisation.csv", "every plan evaluated: the resume journal"),
+  BEST("best.yaml", "the scenario with the best plan as a new arm"),
+  OPTIMISATION_PAGE("optimisation.html", "cost against outcome of every plan evaluated");
 
   private final String fileName;
   private final String what;
