@@ -1,5 +1,8 @@
 package badaboum.scenario;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * The platform's feed rules, shared by every brand of the market.
  *
@@ -286,34 +289,13 @@ public record PlatformSpec(
 
   /** These rules with a platform's own reach and feedback, where it has its own. */
   public PlatformSpec withReach(Double ownReach, Double ownFeedback) {
-    if (ownReach == null && ownFeedback == null) {
-      return this;
+    Map<String, Object> own = new HashMap<>();
+    if (ownReach != null) {
+      own.put("organicReach", ownReach);
     }
-    return new PlatformSpec(
-        ownReach == null ? organicReach : ownReach,
-        reachReferenceFans,
-        reachSizeElasticity,
-        ownFeedback == null ? reachFeedback : ownFeedback,
-        referenceEngagement,
-        minReach,
-        maxReach,
-        engagementMemoryDays,
-        attentionPerDay,
-        baseReaction,
-        shareAudience,
-        shareConversion,
-        fakePurgePerYear,
-        spamBotsPer1000Reach,
-        botBanPerDay,
-        mentionsPer1000Aware,
-        engagementPriorImpressions,
-        maxReactionChance,
-        maxCommentChance,
-        commentActivityExponent,
-        adTargetingTries,
-        moderationBanShare,
-        listeningConversion,
-        countsFakeFans,
-        attentionShared);
+    if (ownFeedback != null) {
+      own.put("reachFeedback", ownFeedback);
+    }
+    return own.isEmpty() ? this : RecordValues.with(this, own);
   }
 }

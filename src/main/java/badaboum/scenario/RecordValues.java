@@ -56,6 +56,36 @@ final class RecordValues {
     return construct(type, ordered);
   }
 
+  /**
+   * A copy of {@code record} with the named components changed, by name: a copy never depends on
+   * the order of a record's components.
+   */
+  static <R extends Record> R with(R record, Map<String, Object> changes) {
+    @SuppressWarnings("unchecked")
+    Class<R> type = (Class<R>) record.getClass();
+    RecordComponent[] components = type.getRecordComponents();
+    Object[] values = new Object[components.length];
+    int changed = 0;
+    for (int i = 0; i < components.length; i++) {
+      String name = components[i].getName();
+      if (changes.containsKey(name)) {
+        values[i] = changes.get(name);
+        changed++;
+      } else {
+        try {
+          values[i] = components[i].getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("cannot read " + type.getSimpleName() + "." + name, e);
+        }
+      }
+    }
+    if (changed != changes.size()) {
+      throw new IllegalArgumentException(
+          type.getSimpleName() + " has no component among " + changes.keySet());
+    }
+    return construct(type, values);
+  }
+
   static <R extends Record> R construct(Class<R> type, Object[] values) {
     Class<?>[] types =
         Arrays.stream(type.getRecordComponents())

@@ -1,6 +1,7 @@
 package badaboum.scenario;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a strategist controls for one brand; an arm of the comparison names one of these.
@@ -84,41 +85,11 @@ public record StrategySpec(
 
   /** This strategy as played on one platform: the account's posts. */
   public StrategySpec onPlatform(PresenceSpec account) {
-    return new StrategySpec(
-        name,
-        account.postsPerWeek(),
-        quality,
-        content,
-        replies,
-        staffing,
-        moderation,
-        launch,
-        ads,
-        contests,
-        polls,
-        buyFans,
-        crisisResponse,
-        messages,
-        platforms);
+    return RecordValues.with(this, Map.of("postsPerWeek", account.postsPerWeek()));
   }
 
   /** This strategy with its accounts on the market's platforms. */
   StrategySpec withPlatforms(List<PresenceSpec> accounts) {
-    return new StrategySpec(
-        name,
-        postsPerWeek,
-        quality,
-        content,
-        replies,
-        staffing,
-        moderation,
-        launch,
-        ads,
-        contests,
-        polls,
-        buyFans,
-        crisisResponse,
-        messages,
-        accounts);
+    return RecordValues.with(this, Map.of("platforms", accounts));
   }
 }
